@@ -1,0 +1,40 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+	site: 'https://outsourcing-ip.example',
+	trailingSlash: 'always',
+	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+	markdown: {
+		// `## Heading {#anchor}` gives sections ids that stay the same in every language (deep links from the calculator).
+		processor: satteri({ features: { headingAttributes: true } }),
+		// Shiki writes inline styles, which the CSP forbids; the guides have no code blocks.
+		syntaxHighlight: false,
+	},
+	build: {
+		// Small pages: inlining the CSS saves a request and keeps first load within one round trip.
+		inlineStylesheets: 'always',
+	},
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				'upgrade-insecure-requests',
+			],
+		},
+	},
+	i18n: {
+		locales: ['en', 'bg'],
+		defaultLocale: 'en',
+		routing: { prefixDefaultLocale: false },
+	},
+});
