@@ -1,0 +1,19 @@
+/** Longest prefilled message accepted from a link; longer text is cut, never rejected. */
+export const MAX_PREFILL = 1200;
+
+/**
+ * Reads the message a page handed to the contact page in the URL fragment (`#message=…`).
+ * The fragment never reaches a server, so the text stays in the reader's browser until they send it.
+ * Returns plain text (the caller puts it in a form field's value, never into HTML); malformed escapes give ''.
+ */
+export function readPrefill(hash: string): string {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const message = params.get('message') ?? '';
+	// Drop control characters other than line breaks and tabs; they only break mail clients.
+	return message.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim().slice(0, MAX_PREFILL);
+}
+
+/** The contact page link carrying a prefilled message in its fragment. */
+export function prefillHref(contactPath: string, message: string): string {
+	return `${contactPath}#${new URLSearchParams({ message: message.slice(0, MAX_PREFILL) }).toString()}`;
+}
