@@ -1,0 +1,45 @@
+/**
+ * Answers ⇄ URL query string, so a result can be shared as a link.
+ * Parsing is lenient (case, whitespace, duplicates) and reports what it drops; it never throws.
+ */
+import { ASSETS, inCanonicalOrder, SAFEGUARDS, type Answers } from './factors';
+import { collectAnswers, isAnswerField, type CollectedAnswers, type RawAnswers } from './collectAnswers';
+
+/** The query string (without `?`) for answers; lists are comma-joined in canonical order and omitted when empty. */
+export function serializeAnswers(answers: Answers): string {
+	const share = inCanonicalOrder(ASSETS, answers.share);
+	const safeguards = inCanonicalOrder(SAFEGUARDS, answers.safeguards);
+	const params = [`scope=${answers.scope}`, `location=${answers.location}`, `org=${answers.org}`];
+	// Ids are [a-z-] only, so nothing needs escaping and commas stay readable instead of becoming %2C.
+	if (share.length > 0) params.push(`share=${share.join(',')}`);
+	if (safeguards.length > 0) params.push(`safeguards=${safeguards.join(',')}`);
+	return params.join('&');
+}
+
+/** Answers from a query string (with or without `?`) or URLSearchParams; invalid values fall back per field. */
+export function parseAnswers(input: string | URLSearchParams): CollectedAnswers {
+	const raw: RawAnswers = {};
+	const unknownNames: string[] = [];
+	for (const [name, value] of new URLSearchParams(input)) {
+		const field = normaliseName(name);
+		if (isAnswerField(field)) {
+			const values = field === 'share' || field === 'safeguards' ? value.split(',') : [value];
+			const collected = (raw[field] ??= []);
+			// A loop, not push(...values): spreading a huge hostile list would overflow the call stack.
+			for (const item of values) collected.push(item);
+		} else if (field !== '' && !field.startsWith('utm_')) {
+			// Campaign tags are expected on shared links, and empty names (`&&`, `=`) carry nothing, so neither is reported.
+			unknownNames.push(name.trim());
+		}
+	}
+	return collectAnswers(raw, unknownNames);
+}
+
+/** Whether the input carries any answer parameter, i.e. whether it should override saved answers. */
+export function hasAnswerParams(input: string | URLSearchParams): boolean {
+	return [...new URLSearchParams(input).keys()].some((name) => isAnswerField(normaliseName(name)));
+}
+
+function normaliseName(name: string): string {
+	return name.trim().toLowerCase();
+}
