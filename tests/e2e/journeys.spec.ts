@@ -1,0 +1,55 @@
+import { expect, test } from './support/fixtures';
+
+test('a reader goes from the home page through two guides to the contact call to action', async ({ page }) => {
+	await page.goto('/?utm_source=newsletter&utm_campaign=autumn');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('intellectual property');
+
+	await page.getByRole('link', { name: 'Start with the first guide' }).click();
+	await expect(page).toHaveURL(/\/guides\/what-is-outsourcing\/$/);
+	const firstTitle = await page.getByRole('heading', { level: 1 }).textContent();
+
+	await page.getByRole('navigation', { name: 'More guides' }).getByRole('link', { name: /Next guide/ }).click();
+	await expect(page).toHaveURL(/\/guides\/bulgarian-outsourcing-market\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(firstTitle ?? '');
+	await expect(page.getByRole('navigation', { name: 'More guides' }).getByRole('link', { name: /Previous guide/ })).toHaveAttribute(
+		'href',
+		'/guides/what-is-outsourcing/',
+	);
+
+	await page.getByRole('link', { name: 'Talk to an IP attorney' }).click();
+	await expect(page).toHaveURL(/\/contact\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contact an IP attorney');
+	const email = page.getByRole('link', { name: 'Write an e-mail' });
+	await expect(email).toHaveAttribute('href', /^mailto:/);
+	await expect(email).toHaveAttribute('href', /subject=IP%20protection/);
+});
+
+test('campaign parameters on a guide reach the contact link even though guides ship no JavaScript', async ({ page }) => {
+	await page.goto('/guides/outsourcing-by-location/?utm_source=linkedin&utm_medium=social&utm_campaign=q4%20launch&ref=x');
+	await page.getByRole('link', { name: 'Talk to an IP attorney' }).click();
+	const href = await page.getByRole('link', { name: 'Write an e-mail' }).getAttribute('href');
+	const body = decodeURIComponent(new URL(href ?? '').searchParams.get('body') ?? '');
+	expect(body).toContain('utm_source=linkedin');
+	expect(body).toContain('utm_medium=social');
+	expect(body).toContain('utm_campaign=q4 launch');
+	expect(body).not.toContain('ref=');
+});
+
+test('a marketing link straight to the contact page keeps its campaign, encoded safely', async ({ page }) => {
+	await page.goto('/contact/?utm_source=partner%26co&utm_content=%3Cb%3Ebold%3C%2Fb%3E');
+	const href = (await page.getByRole('link', { name: 'Write an e-mail' }).getAttribute('href')) ?? '';
+	expect(href).not.toContain('<');
+	expect(href).not.toContain(' ');
+	const body = new URL(href).searchParams.get('body') ?? '';
+	expect(body).toContain('utm_source=partner&co');
+	expect(body).toContain('utm_content=<b>bold</b>');
+	await expect(page.locator('b')).toHaveCount(0);
+});
+
+test('the contact page works without JavaScript', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
+	const page = await context.newPage();
+	await page.goto('/contact/');
+	await expect(page.getByRole('link', { name: 'Write an e-mail' })).toHaveAttribute('href', /^mailto:[^?]+\?subject=/);
+	await context.close();
+});

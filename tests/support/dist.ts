@@ -1,0 +1,41 @@
+// Reads the built site in dist/: shared by the build checks (vitest) and the browser tests (Playwright).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** Fails with a clear message when the site has not been built. */
+export function assertBuilt(): void {
+	if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
+}
+
+/** Every file under dist/, as a path relative to it with forward slashes. */
+export function distFiles(): string[] {
+	assertBuilt();
+	const walk = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+			entry.isDirectory() ? walk(join(dir, entry.name)) : [relative(DIST, join(dir, entry.name)).split(sep).join('/')],
+		);
+	return walk(DIST);
+}
+
+/** The HTML pages of the site. */
+export function htmlFiles(): string[] {
+	return distFiles().filter((file) => file.endsWith('.html'));
+}
+
+export function readDist(file: string): string {
+	return readFileSync(join(DIST, file), 'utf8');
+}
+
+/** The URL path a built HTML file is served at (`guides/x/index.html` → `/guides/x/`). */
+export function pathOfHtml(file: string): string {
+	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Root-relative paths of every page listed in the sitemap. */
+export function sitemapPaths(): string[] {
+	assertBuilt();
+	const xml = readDist('sitemap-0.xml');
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+}

@@ -1,0 +1,39 @@
+// A throw-away copy of the project (sources only, node_modules linked) for tests that must watch a build fail.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SKIP = /^(node_modules|dist|\.astro|\.git|test-results|playwright-report|bench-results)(\/|$)/;
+
+export interface ProjectCopy {
+	dir: string;
+	/** Runs an Astro CLI command in the copy; resolves with its exit code and combined output. */
+	astro(...args: string[]): Promise<{ code: number; output: string }>;
+	remove(): void;
+}
+
+export function copyProject(): ProjectCopy {
+	const dir = mkdtempSync(join(tmpdir(), 'outsourcing-ip-'));
+	cpSync(ROOT, dir, { recursive: true, filter: (src) => !SKIP.test(relative(ROOT, src)) });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return {
+		dir,
+		async astro(...args) {
+			try {
+				const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
+					cwd: dir,
+					env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+					maxBuffer: 32 * 1024 * 1024,
+				});
+				return { code: 0, output: stdout + stderr };
+			} catch (error) {
+				const e = error as { code?: number; stdout?: string; stderr?: string };
+				return { code: typeof e.code === 'number' ? e.code : 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+			}
+		},
+		remove: () => rmSync(dir, { recursive: true, force: true }),
+	};
+}

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { buildContactHref } from '@/lib/cta/buildContactHref';
+import { MAX_UTM_VALUE, pickUtmParams } from '@/lib/cta/pickUtmParams';
+import { MAX_PREFILL, prefillHref, readPrefill } from '@/lib/cta/readPrefill';
+
+describe('pickUtmParams', () => {
+	test('keeps utm_* parameters only, in their order', () => {
+		expect(pickUtmParams('?utm_source=news&ref=x&utm_medium=email&gclid=1')).toEqual([
+			['utm_source', 'news'],
+			['utm_medium', 'email'],
+		]);
+	});
+
+	test('the first source wins for a key; later sources fill the gaps', () => {
+		expect(pickUtmParams('utm_source=page', '?utm_source=referrer&utm_campaign=q4')).toEqual([
+			['utm_source', 'page'],
+			['utm_campaign', 'q4'],
+		]);
+	});
+
+	test('normalises key case, drops empty values and trims', () => {
+		expect(pickUtmParams('UTM_Source=%20news%20&utm_medium=&utm_term=%20')).toEqual([['utm_source', 'news']]);
+	});
+
+	test('rejects keys that only look like utm parameters', () => {
+		expect(pickUtmParams('utm_=x&utm-source=x&xutm_source=x&utm_a%3Cb=x')).toEqual([]);
+	});
+
+	test('caps very long values', () => {
+		const [[, value] = ['', '']] = pickUtmParams(`utm_content=${'a'.repeat(5000)}`);
+		expect(value.length).toBe(MAX_UTM_VALUE);
+	});
+
+	test('accepts URLSearchParams and survives malformed escapes', () => {
+		expect(pickUtmParams(new URLSearchParams('utm_source=a'))).toEqual([['utm_source', 'a']]);
+		expect(() => pickUtmParams('utm_source=%E0%A4%A&%%%')).not.toThrow();
+	});
+});
+
+describe('buildContactHref', () => {
+	test('mailto: subject and body are percent-encoded with %20, never +', () => {
+		const href = buildContactHref('mailto:a@b.example', { subject: 'IP & NDA review', body: 'Line 1\nLine 2' });
+		expect(href).toBe('mailto:a@b.example?subject=IP%20%26%20NDA%20review&body=Line%201%0ALine%202');
+	});
+
+	test('mailto: the campaign goes on the last line of the body', () => {
+		const href = buildContactHref('mailto:a@b.example', { utm: [['utm_source', 'li'], ['utm_campaign', 'q4 launch']] });
+		expect(decodeURIComponent(href.split('body=')[1] ?? '')).toBe('[utm_source=li&utm_campaign=q4 launch]');
+	});
+
+	test('mailto: nothing to add gives the bare address', () => {
+		expect(buildContactHref('mailto:a@b.example')).toBe('mailto:a@b.example');
+	});
+
+	test('odd input cannot break out of the link', () => {
+		const href = buildContactHref('mailto:a@b.example', { subject: '"><script>x</script>', body: '?cc=evil@x&bcc=y#z' });
+		expect(href).not.toMatch(/[<>"#\s]/);
+		expect(href.match(/\?/g)).toHaveLength(1);
+		expect(new URL(href).searchParams.get('body')).toBe('?cc=evil@x&bcc=y#z');
+	});
+
+	test('web addresses keep their query and fragment and gain the campaign', () => {
+		expect(buildContactHref('https://firm.example/book?lang=bg#form', { utm: [['utm_source', 'a b']] })).toBe(
+			'https://firm.example/book?lang=bg&utm_source=a+b#form',
+		);
+	});
+
+	test('root-relative addresses stay root-relative', () => {
+		expect(buildContactHref('/bg/contact/', { utm: [['utm_medium', 'cpc']] })).toBe('/bg/contact/?utm_medium=cpc');
+		expect(buildContactHref('/contact/')).toBe('/contact/');
+	});
+
+	test('an existing campaign value is replaced, not duplicated', () => {
+		expect(buildContactHref('https://firm.example/?utm_source=old', { utm: [['utm_source', 'new']] })).toBe('https://firm.example/?utm_source=new');
+	});
+});
+
+describe('readPrefill / prefillHref', () => {
+	test('round-trips a multi-line message through the fragment', () => {
+		const message = 'Scope: ITO\nLevel: high & rising\n"quoted" <tag>';
+		const href = prefillHref('/contact/', message);
+		expect(href.startsWith('/contact/#message=')).toBe(true);
+		expect(readPrefill(new URL(href, 'https://x.example').hash)).toBe(message);
+	});
+
+	test('returns an empty string for no, empty or malformed fragments', () => {
+		for (const hash of ['', '#', '#message=', '#other=1', '#message=%E0%A4%A', '#%%%']) {
+			expect(() => readPrefill(hash)).not.toThrow();
+		}
+		expect(readPrefill('')).toBe('');
+		expect(readPrefill('#other=1')).toBe('');
+	});
+
+	test('strips control characters but keeps line breaks and tabs', () => {
+		expect(readPrefill(`#message=${encodeURIComponent('a\u0000b\u0007c\nd\te')}`)).toBe('abc\nd\te');
+	});
+
+	test('caps the length', () => {
+		expect(readPrefill(`#message=${'x'.repeat(MAX_PREFILL * 2)}`).length).toBe(MAX_PREFILL);
+		expect(prefillHref('/c/', 'y'.repeat(MAX_PREFILL * 2)).length).toBeLessThan(MAX_PREFILL + 20);
+	});
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { parseGuideId } from '@/lib/guides/guideSlug';
+import { neighbours, sortGuides } from '@/lib/guides/sequence';
+
+const g = (slug: string, order: number) => ({ slug, order });
+
+describe('sortGuides', () => {
+	test('orders by the order field, not by file name', () => {
+		expect(sortGuides([g('c', 3), g('a', 1), g('b', 2)]).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
+	});
+
+	test('does not mutate its input', () => {
+		const input = [g('b', 2), g('a', 1)];
+		sortGuides(input);
+		expect(input.map((x) => x.slug)).toEqual(['b', 'a']);
+	});
+
+	test('rejects two guides in the same position, naming both', () => {
+		expect(() => sortGuides([g('a', 1), g('b', 1)])).toThrow(/"a" and "b" both have order 1/);
+	});
+});
+
+describe('neighbours', () => {
+	const sorted = sortGuides([g('a', 1), g('b', 2), g('c', 3)]);
+
+	test('gives the previous and next guide', () => {
+		expect(neighbours(sorted, 'b')).toEqual({ previous: g('a', 1), next: g('c', 3) });
+	});
+
+	test('has no previous guide at the start and no next guide at the end', () => {
+		expect(neighbours(sorted, 'a').previous).toBeUndefined();
+		expect(neighbours(sorted, 'c').next).toBeUndefined();
+	});
+
+	test('fails loudly for a guide that does not exist', () => {
+		expect(() => neighbours(sorted, 'zzz')).toThrow('Unknown guide "zzz"');
+	});
+});
+
+describe('parseGuideId', () => {
+	test('splits the locale folder from the slug', () => {
+		expect(parseGuideId('en/what-is-outsourcing')).toEqual({ locale: 'en', slug: 'what-is-outsourcing' });
+		expect(parseGuideId('bg/what-is-outsourcing')).toEqual({ locale: 'bg', slug: 'what-is-outsourcing' });
+	});
+
+	test('rejects a guide outside a locale folder', () => {
+		expect(() => parseGuideId('what-is-outsourcing')).toThrow(/src\/content\/guides\/<locale>/);
+		expect(() => parseGuideId('fr/x')).toThrow();
+		expect(() => parseGuideId('en/')).toThrow();
+	});
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { LOCALES } from '@/lib/i18n/locales';
+import { bg } from '@/lib/i18n/ui/bg';
+import { en } from '@/lib/i18n/ui/en';
+import { dictionaries, useTranslations } from '@/lib/i18n/useTranslations';
+
+describe('useTranslations', () => {
+	test('looks a key up in the requested locale', () => {
+		expect(useTranslations('en')('nav.guides')).toBe('Guides');
+		expect(useTranslations('bg')('nav.guides')).toBe('Ръководства');
+	});
+
+	test('fills every {placeholder} with its value, numbers included', () => {
+		expect(useTranslations('en')('guides.readingTime', { minutes: 4 })).toBe('4 min read');
+		expect(useTranslations('bg')('guides.readingTime', { minutes: 4 })).toBe('4 мин. четене');
+		expect(useTranslations('en')('lang.switchTo', { language: 'Български' })).toBe('Read this page in Български');
+	});
+
+	test('leaves a placeholder without a value visible instead of printing "undefined"', () => {
+		expect(useTranslations('en')('guides.readingTime', {})).toBe('{minutes} min read');
+	});
+
+	test('does not interpret values: "$&" and braces in a value are printed as they are', () => {
+		expect(useTranslations('en')('lang.switchTo', { language: '$& {language}' })).toBe('Read this page in $& {language}');
+	});
+});
+
+describe('dictionaries', () => {
+	const reference = Object.keys(en).sort();
+
+	test.each(LOCALES)('%s defines exactly the reference keys, none empty', (locale) => {
+		const dictionary = dictionaries[locale];
+		expect(Object.keys(dictionary).sort()).toEqual(reference);
+		for (const [key, value] of Object.entries(dictionary)) expect(value.trim(), key).not.toBe('');
+	});
+
+	test('every translation uses the same placeholders as the English string', () => {
+		const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		for (const key of reference as Array<keyof typeof en>) {
+			expect(placeholders(bg[key]), key).toEqual(placeholders(en[key]));
+		}
+	});
+});
