@@ -3,11 +3,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { siteChecks } from './src/integrations/siteChecks.ts';
 
 export default defineConfig({
 	site: 'https://outsourcing-ip.example',
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+	integrations: [
+		mdx(),
+		sitemap({
+			filter: (page) => !/\/404\/?$/.test(page),
+			// Each URL lists its counterpart in the other language (xhtml:link hreflang).
+			i18n: { defaultLocale: 'en', locales: { en: 'en', bg: 'bg' } },
+		}),
+		siteChecks(),
+	],
 	markdown: {
 		// `## Heading {#anchor}` gives sections ids that stay the same in every language (deep links from the calculator).
 		processor: satteri({ features: { headingAttributes: true } }),

@@ -22,6 +22,10 @@ export const guideSchema = ({ image }: Pick<SchemaContext, 'image'>) =>
 			tags: z.array(z.string().regex(TAG, 'tags are lowercase words separated by single spaces or hyphens')).min(1).max(8),
 			/** Reading time in minutes when the computed one (from the word count) is misleading, e.g. for a table-heavy guide. */
 			readingMinutes: z.number().int().positive().max(60).optional(),
+			/** Slug of the guide the "previous" link should lead to, instead of the one before in reading order. */
+			previous: z.string().trim().min(1).optional(),
+			/** Slug of the guide the "next" link should lead to, instead of the one after in reading order. */
+			next: z.string().trim().min(1).optional(),
 			/** Optional picture above the title; the alternative text is required for accessibility. */
 			hero: z.object({ image: image(), alt: z.string().trim().min(1) }).optional(),
 		})

@@ -28,11 +28,6 @@ export function readDist(file: string): string {
 	return readFileSync(join(DIST, file), 'utf8');
 }
 
-/** The URL path a built HTML file is served at (`guides/x/index.html` → `/guides/x/`). */
-export function pathOfHtml(file: string): string {
-	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /** Root-relative paths of every page listed in the sitemap. */
 export function sitemapPaths(): string[] {
 	assertBuilt();

@@ -19,9 +19,32 @@ export function sortGuides<T extends Ordered>(guides: readonly T[]): T[] {
 	return sorted;
 }
 
-/** The guides before and after `slug` in reading order (undefined at either end). */
-export function neighbours<T extends Ordered>(sorted: readonly T[], slug: string): { previous: T | undefined; next: T | undefined } {
+/** Explicit previous/next slugs a guide may set in its front matter, overriding the reading order. */
+export interface NeighbourOverrides {
+	previous?: string | undefined;
+	next?: string | undefined;
+}
+
+/**
+ * The guides before and after `slug`: the reading order, unless the guide names its own previous/next.
+ * A named guide that does not exist fails loudly, so a typo cannot silently drop a link.
+ */
+export function neighbours<T extends Ordered>(
+	sorted: readonly T[],
+	slug: string,
+	overrides: NeighbourOverrides = {},
+): { previous: T | undefined; next: T | undefined } {
 	const index = sorted.findIndex((guide) => guide.slug === slug);
 	if (index === -1) throw new Error(`Unknown guide "${slug}".`);
-	return { previous: sorted[index - 1], next: sorted[index + 1] };
+	const named = (field: keyof NeighbourOverrides, fallback: T | undefined) => {
+		const wanted = overrides[field];
+		if (wanted === undefined) return fallback;
+		const found = sorted.find((guide) => guide.slug === wanted);
+		if (!found || found.slug === slug) {
+			const known = sorted.map((g) => g.slug).filter((s) => s !== slug).join(', ');
+			throw new Error(`Guide "${slug}" sets ${field}: "${wanted}", which is not another guide in its language (known: ${known}).`);
+		}
+		return found;
+	};
+	return { previous: named('previous', sorted[index - 1]), next: named('next', sorted[index + 1]) };
 }

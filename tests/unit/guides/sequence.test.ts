@@ -49,3 +49,22 @@ describe('parseGuideId', () => {
 		expect(() => parseGuideId('en/')).toThrow();
 	});
 });
+
+describe('neighbours with front-matter overrides', () => {
+	const sorted = sortGuides([g('a', 1), g('b', 2), g('c', 3)]);
+
+	test('a named next or previous guide replaces the reading order', () => {
+		expect(neighbours(sorted, 'a', { next: 'c' })).toEqual({ previous: undefined, next: g('c', 3) });
+		expect(neighbours(sorted, 'c', { previous: 'a' }).previous).toEqual(g('a', 1));
+	});
+
+	test('an unknown guide fails, naming the field, the value and the guides that exist', () => {
+		expect(() => neighbours(sorted, 'a', { next: 'missing' })).toThrow(
+			'Guide "a" sets next: "missing", which is not another guide in its language (known: b, c).',
+		);
+	});
+
+	test('a guide cannot point at itself', () => {
+		expect(() => neighbours(sorted, 'b', { previous: 'b' })).toThrow(/sets previous: "b"/);
+	});
+});

@@ -1,0 +1,48 @@
+// Fails the build when the output has a broken internal link or an image without alternative text,
+// naming each page and problem: such mistakes must never reach a deployment.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findBrokenLinks, findImagesWithoutAlt, formatProblems } from '../lib/build/htmlChecks';
+
+/** Every file under `dir`, relative to it, with forward slashes. */
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? filesUnder(join(dir, entry.name)).map((f) => `${entry.name}/${f}`) : [entry.name],
+	);
+}
+
+/** Reads a built site from disk into the shape the checks take. */
+export function loadBuiltSite(outDir: string) {
+	const pages = new Map(
+		filesUnder(outDir)
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => [file.split(sep).join('/'), readFileSync(join(outDir, file), 'utf8')] as const),
+	);
+	const hasFile = (file: string) => {
+		const path = join(outDir, file);
+		return relative(outDir, path).split(sep)[0] !== '..' && existsSync(path) && statSync(path).isFile();
+	};
+	return { pages, hasFile };
+}
+
+export function siteChecks(): AstroIntegration {
+	let site = 'http://localhost';
+	return {
+		name: 'site-checks',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = config.site ?? site;
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const built = loadBuiltSite(fileURLToPath(dir));
+				const problems = [...findBrokenLinks(built, site), ...findImagesWithoutAlt(built)];
+				if (problems.length > 0) {
+					throw new Error(`The built site has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+				}
+				logger.info(`${built.pages.size} pages: every internal link resolves and every image has alt text.`);
+			},
+		},
+	};
+}

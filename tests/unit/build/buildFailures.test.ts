@@ -1,0 +1,56 @@
+// The build refuses to publish broken content, and says where: proven on real builds of a throw-away copy.
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { copyProject } from '../../support/projectCopy';
+
+const GUIDE = 'src/content/guides/en/outsourcing-by-location.mdx';
+
+/** Builds a copy of the project after `change` and returns the build's exit code and output. */
+async function buildWith(change: (dir: string) => void) {
+	const project = copyProject();
+	try {
+		change(project.dir);
+		return await project.astro('build');
+	} finally {
+		project.remove();
+	}
+}
+
+const editFile = (dir: string, file: string, edit: (text: string) => string) => writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+
+describe('the build fails, naming the file and the reason', { timeout: 120_000 }, () => {
+	test('on a broken internal link', async () => {
+		const { code, output } = await buildWith((dir) => appendFileSync(join(dir, GUIDE), '\nSee [the missing guide](/guides/no-such-guide/).\n'));
+		expect(code).not.toBe(0);
+		expect(output).toContain('dist/guides/outsourcing-by-location/index.html');
+		expect(output).toContain('broken link "/guides/no-such-guide/"');
+	});
+
+	test('on a link to a section that does not exist', async () => {
+		const { code, output } = await buildWith((dir) => appendFileSync(join(dir, GUIDE), '\nSee [NDAs](/guides/protecting-ip-when-outsourcing/#no-such-section).\n'));
+		expect(code).not.toBe(0);
+		expect(output).toContain('has no id "no-such-section"');
+	});
+
+	test('on an image without alt text', async () => {
+		const { code, output } = await buildWith((dir) => appendFileSync(join(dir, GUIDE), '\n![](/og-image.png)\n'));
+		expect(code).not.toBe(0);
+		expect(output).toContain('dist/guides/outsourcing-by-location/index.html');
+		expect(output).toContain('image /og-image.png has no alt text');
+	});
+
+	test('on an unknown guide in previous/next', async () => {
+		const { code, output } = await buildWith((dir) => editFile(dir, GUIDE, (text) => text.replace(/^order: 3$/m, 'order: 3\nnext: "no-such-guide"')));
+		expect(code).not.toBe(0);
+		expect(output).toContain('outsourcing-by-location.mdx');
+		expect(output).toContain('sets next: "no-such-guide", which is not another guide in its language');
+	});
+
+	test('on an MDX guide without a description', async () => {
+		const { code, output } = await buildWith((dir) => editFile(dir, GUIDE, (text) => text.replace(/^description: .*$/m, '')));
+		expect(code).not.toBe(0);
+		expect(output).toContain('src/content/guides/en/outsourcing-by-location.mdx');
+		expect(output).toMatch(/description/);
+	});
+});

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { fileForPath, findBrokenLinks, findImagesWithoutAlt, formatProblems, pathOfPage, referencesIn } from '@/lib/build/htmlChecks';
+
+const SITE = 'https://example.org';
+
+function site(pages: Record<string, string>, assets: string[] = []) {
+	const files = new Set([...Object.keys(pages), ...assets]);
+	return { pages: new Map(Object.entries(pages)), hasFile: (file: string) => files.has(file) };
+}
+
+describe('paths', () => {
+	test('maps pages to paths and paths back to files', () => {
+		expect(pathOfPage('index.html')).toBe('/');
+		expect(pathOfPage('guides/x/index.html')).toBe('/guides/x/');
+		expect(pathOfPage('404.html')).toBe('/404.html');
+		const has = (f: string) => ['index.html', 'guides/index.html', 'rss.xml', 'bg/404.html'].includes(f);
+		expect(fileForPath('/', has)).toBe('index.html');
+		expect(fileForPath('/guides/', has)).toBe('guides/index.html');
+		expect(fileForPath('/guides', has)).toBe('guides/index.html');
+		expect(fileForPath('/rss.xml', has)).toBe('rss.xml');
+		expect(fileForPath('/bg/404', has)).toBe('bg/404.html');
+		expect(fileForPath('/nope/', has)).toBeUndefined();
+		expect(fileForPath('/%E0%A4%A', has)).toBeUndefined();
+	});
+
+	test('collects href, src, srcset and same-site meta URLs, skipping mailto and data', () => {
+		const html = `<a href="/a/">a</a><img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x" alt="x"><a href="mailto:x@y.z">m</a>
+			<meta content="${SITE}/og.png"><meta content="not a url"><img src="data:image/png;base64,AA" alt="d"><a href="/q/?a=1&amp;b=2">q</a>`;
+		expect(referencesIn(html, SITE)).toEqual(['/a/', '/i.png', '/i-1.png', '/i-2.png', `${SITE}/og.png`, '/q/?a=1&b=2']);
+	});
+});
+
+describe('findBrokenLinks', () => {
+	test('passes a consistent site', () => {
+		const built = site(
+			{ 'index.html': '<a href="/guides/#intro">g</a><a href="https://elsewhere.example/">x</a><link href="/favicon.svg">', 'guides/index.html': '<h2 id="intro">i</h2>' },
+			['favicon.svg'],
+		);
+		expect(findBrokenLinks(built, SITE)).toEqual([]);
+	});
+
+	test('reports a missing page, a missing asset and a missing fragment, each with its page', () => {
+		const built = site({
+			'index.html': '<a href="/missing/">m</a><img src="/gone.png" alt="g"><a href="/other/#nope">o</a><a href="#here">h</a><p id="here"></p>',
+			'other/index.html': '<p id="yes"></p>',
+		});
+		expect(findBrokenLinks(built, SITE)).toEqual([
+			{ page: 'index.html', message: 'broken link "/missing/": nothing is built at /missing/' },
+			{ page: 'index.html', message: 'broken link "/gone.png": nothing is built at /gone.png' },
+			{ page: 'index.html', message: 'broken link "/other/#nope": other/index.html has no id "nope"' },
+		]);
+	});
+
+	test('checks absolute links to the site itself and relative links', () => {
+		const built = site({ 'guides/x/index.html': `<a href="${SITE}/nowhere/">a</a><a href="../y/">b</a>` });
+		expect(findBrokenLinks(built, SITE).map((p) => p.message)).toEqual([
+			`broken link "${SITE}/nowhere/": nothing is built at /nowhere/`,
+			'broken link "../y/": nothing is built at /guides/y/',
+		]);
+	});
+
+	test('matches Cyrillic and encoded fragments', () => {
+		const built = site({ 'index.html': '<a href="#%D0%B0%D0%B1">a</a><h2 id="аб">аб</h2>' });
+		expect(findBrokenLinks(built, SITE)).toEqual([]);
+	});
+});
+
+describe('findImagesWithoutAlt', () => {
+	test('reports images without alt or with empty alt, unless marked decorative', () => {
+		const built = site({
+			'index.html': '<img src="/a.png"><img src="/b.png" alt=""><img src="/c.png" alt="C"><img src="/d.png" alt="" role="presentation"><img src="/e.png" aria-hidden="true">',
+		});
+		expect(findImagesWithoutAlt(built)).toEqual([
+			{ page: 'index.html', message: 'image /a.png has no alt text' },
+			{ page: 'index.html', message: 'image /b.png has no alt text' },
+		]);
+	});
+});
+
+test('formatProblems groups problems under their page', () => {
+	expect(
+		formatProblems([
+			{ page: 'a.html', message: 'one' },
+			{ page: 'b.html', message: 'two' },
+			{ page: 'a.html', message: 'three' },
+		]),
+	).toBe('dist/a.html\n  - one\n  - three\ndist/b.html\n  - two');
+});
