@@ -1,0 +1,49 @@
+import { sitemapPaths } from '../support/dist';
+import { expect, test } from './support/fixtures';
+
+const englishPaths = sitemapPaths().filter((path) => !path.startsWith('/bg/'));
+
+test('every English page has a Bulgarian counterpart in the sitemap, and vice versa', () => {
+	const all = sitemapPaths();
+	const bulgarian = all.filter((path) => path.startsWith('/bg/'));
+	expect(bulgarian.map((path) => path.slice(3))).toEqual(expect.arrayContaining(englishPaths));
+	expect(bulgarian.length).toBe(englishPaths.length);
+});
+
+for (const path of englishPaths) {
+	test(`${path}: the language switcher leads to the Bulgarian page and back`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		const english = page.url();
+		await page.locator('[data-language-switch]').click();
+		await expect(page).toHaveURL(new RegExp(`/bg${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+		await expect(page.locator('html')).toHaveAttribute('lang', 'bg');
+		await expect(page.locator('[data-language-switch]')).toHaveAttribute('hreflang', 'en');
+		await page.locator('[data-language-switch]').click();
+		await expect(page).toHaveURL(english);
+	});
+}
+
+test('head alternates: hreflang for both languages plus x-default, canonical per language', async ({ page }) => {
+	await page.goto('/bg/guides/what-is-outsourcing/');
+	const site = 'https://outsourcing-ip.example';
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}/bg/guides/what-is-outsourcing/`);
+	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${site}/guides/what-is-outsourcing/`);
+	await expect(page.locator('link[rel="alternate"][hreflang="bg"]')).toHaveAttribute('href', `${site}/bg/guides/what-is-outsourcing/`);
+	await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${site}/guides/what-is-outsourcing/`);
+	await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'bg_BG');
+});
+
+test('Bulgarian pages format dates and percentages the Bulgarian way', async ({ page }) => {
+	await page.goto('/bg/guides/bulgarian-outsourcing-market/');
+	await expect(page.locator('time').first()).toHaveText(/\d{1,2} [а-я]+ \d{4} г\./);
+	await expect(page.locator('[data-adoption-table]')).toContainText('75\u00a0%');
+	await page.goto('/guides/bulgarian-outsourcing-market/');
+	await expect(page.locator('[data-adoption-table]')).toContainText('75%');
+});
+
+test('the sitemap lists both languages with xhtml alternates', async ({ request }) => {
+	const xml = await (await request.get('/sitemap-0.xml')).text();
+	expect(xml).toContain('hreflang="bg"');
+	expect(xml).toContain('https://outsourcing-ip.example/bg/guides/');
+});
