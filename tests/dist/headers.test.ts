@@ -1,0 +1,46 @@
+// The _headers file static hosts apply to every response.
+import { expect, test } from 'vitest';
+import { readDist } from '../support/dist';
+
+/** Parses the Netlify/Cloudflare `_headers` format: a path line, then indented `Name: value` lines. */
+function parseHeaders(text: string): Map<string, Map<string, string>> {
+	const rules = new Map<string, Map<string, string>>();
+	let current: Map<string, string> | undefined;
+	for (const line of text.split('\n')) {
+		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			current = new Map();
+			rules.set(line.trim(), current);
+			continue;
+		}
+		const separator = line.indexOf(':');
+		expect(current, `header outside a path block: ${line}`).toBeDefined();
+		current?.set(line.slice(0, separator).trim().toLowerCase(), line.slice(separator + 1).trim());
+	}
+	return rules;
+}
+
+const rules = parseHeaders(readDist('_headers'));
+const all = rules.get('/*') ?? new Map<string, string>();
+
+test('every response gets HSTS, nosniff, a same-origin referrer policy and a locked-down permissions policy', () => {
+	expect(all.get('strict-transport-security')).toMatch(/max-age=(\d{8,})/);
+	expect(all.get('x-content-type-options')).toBe('nosniff');
+	expect(all.get('referrer-policy')).toBe('same-origin');
+	for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'browsing-topics']) {
+		expect(all.get('permissions-policy')).toContain(`${feature}=()`);
+	}
+});
+
+test('no page can be framed (clickjacking), in old and new browsers', () => {
+	expect(all.get('content-security-policy')).toContain("frame-ancestors 'none'");
+	expect(all.get('x-frame-options')).toBe('DENY');
+});
+
+test('the header policy only adds restrictions: it never allows scripts or styles the page policy would not', () => {
+	expect(all.get('content-security-policy')).not.toMatch(/script-src|style-src|default-src|unsafe/);
+});
+
+test('hashed assets are cached immutably', () => {
+	expect(rules.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
+});
