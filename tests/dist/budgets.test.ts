@@ -1,7 +1,7 @@
 // Byte budgets: deterministic, so they are tests. Timings live in the benchmark script.
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { htmlFiles, readDist } from '../support/dist';
+import { htmlFiles, readDist, weighPage } from '../support/dist';
 
 const guidePages = htmlFiles().filter((file) => /(^|\/)guides\/[^/]+\/index\.html$/.test(file));
 const scriptTags = (html: string) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attributes: m[1] ?? '', body: m[2] ?? '' }));
@@ -20,4 +20,15 @@ test.each(guidePages)('%s ships no JavaScript besides the inline theme script', 
 	// The theme script stays small: it runs before first paint on every page.
 	expect(gzipSync(executable[0]?.body ?? '').length).toBeLessThan(600);
 	expect(readDist(file)).not.toMatch(/<link[^>]+rel="modulepreload"/);
+});
+
+/** One TCP round trip: ten segments of 1,460 bytes (the initial congestion window). */
+const FIRST_ROUND_TRIP = 14_600;
+
+test.each(htmlFiles())('%s: first-load HTML + CSS fits in one round trip (≤ 14,600 B gzip)', (file) => {
+	const weight = weighPage(file);
+	const linkedCss = weight.files.filter((f) => f.endsWith('.css')).length;
+	// CSS is inlined into the HTML, so the HTML's gzip size already carries it; linked CSS would add a round trip.
+	expect(linkedCss).toBe(0);
+	expect(weight.html.gzip).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
 });

@@ -1,6 +1,7 @@
 // Reads the built site in dist/: shared by the build checks (vitest) and the browser tests (Playwright).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pageWeight, type PageWeight } from '../../src/lib/build/pageWeight';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -33,4 +34,9 @@ export function sitemapPaths(): string[] {
 	assertBuilt();
 	const xml = readDist('sitemap-0.xml');
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+}
+
+/** What a browser downloads to show a built page (see src/lib/build/pageWeight.ts). */
+export function weighPage(file: string): PageWeight {
+	return pageWeight(readDist(file), (sitePath) => readFileSync(join(DIST, sitePath), 'utf8'));
 }

@@ -1,0 +1,73 @@
+import { gzipSync } from 'node:zlib';
+
+/** Raw and gzip bytes of some content. */
+export interface Bytes {
+	raw: number;
+	gzip: number;
+}
+
+/** What a browser downloads to show a page, before any lazy import: the document, its CSS and its JS. */
+export interface PageWeight {
+	html: Bytes;
+	css: Bytes;
+	js: Bytes;
+	/** Asset files loaded at page load (stylesheets, scripts and their static imports), as site paths. */
+	files: string[];
+}
+
+export function bytesOf(content: string | Buffer): Bytes {
+	const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+	return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
+}
+
+const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const ZERO: Bytes = { raw: 0, gzip: 0 };
+
+/** Static `import … from "./x.js"` / `import "./x.js"` specifiers of a bundled module (dynamic `import()` excluded: lazy). */
+export function staticImports(js: string): string[] {
+	return [...js.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+}
+
+/** Site paths of the chunks a module imports dynamically (loaded later, e.g. when a chart scrolls into view). */
+export function dynamicImports(js: string): string[] {
+	return [...js.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Weighs a built page: the HTML itself (inline CSS and JS included), and separately the CSS and JS it carries
+ * inline plus the files it loads at page load, following static imports between chunks. `read(path)` returns a
+ * site file's content (for root-relative paths such as `/_astro/x.js`).
+ */
+export function pageWeight(html: string, read: (sitePath: string) => string): PageWeight {
+	let css = ZERO;
+	let js = ZERO;
+	const files: string[] = [];
+	for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css = add(css, bytesOf(body));
+	for (const [, href = ''] of html.matchAll(/<link\b(?=[^>]*rel="stylesheet")[^>]*href="([^"]+)"/g)) {
+		files.push(href);
+		css = add(css, bytesOf(read(href)));
+	}
+	const queue: string[] = [];
+	for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+		if (/type="application\/(ld\+)?json"/.test(attributes)) continue;
+		const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
+		if (src) queue.push(src);
+		else {
+			js = add(js, bytesOf(body));
+			queue.push(...staticImports(body));
+		}
+	}
+	for (const [, href = ''] of html.matchAll(/<link\b(?=[^>]*rel="modulepreload")[^>]*href="([^"]+)"/g)) queue.push(href);
+	const seen = new Set<string>();
+	while (queue.length > 0) {
+		const path = queue.shift() as string;
+		const absolute = new URL(path, 'https://site.invalid/_astro/').pathname;
+		if (seen.has(absolute)) continue;
+		seen.add(absolute);
+		files.push(absolute);
+		const content = read(absolute);
+		js = add(js, bytesOf(content));
+		queue.push(...staticImports(content).map((specifier) => new URL(specifier, `https://site.invalid${absolute}`).pathname));
+	}
+	return { html: bytesOf(html), css, js, files };
+}
