@@ -1,0 +1,80 @@
+// `npm run bench`: builds the site and prints, per page type, the bytes a first visit downloads, the requests it
+// makes, Lighthouse mobile scores with LCP/TBT/CLS, and how build time grows with 100 and 1,000 extra guides.
+// A measurement, not a test: timings vary with the machine, so nothing here fails.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { pageWeight, type Bytes } from '../src/lib/build/pageWeight.ts';
+import { PAGE_TYPES } from './lib/pageTypes.ts';
+import { startPreview } from './lib/previewServer.ts';
+import { runLighthouse } from './lib/runLighthouse.ts';
+import { measureBuildScaling } from './lib/buildScaling.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const astro = (args: string[], cwd = ROOT) =>
+	execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], { cwd, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const pair = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
+
+console.log('Building…');
+astro(['build']);
+
+const fileOf = (path: string) => join(DIST, path, path.endsWith('/') ? 'index.html' : '');
+const weights = PAGE_TYPES.map(({ type, path }) => ({
+	type,
+	path,
+	weight: pageWeight(readFileSync(fileOf(path), 'utf8'), (sitePath) => readFileSync(join(DIST, sitePath), 'utf8')),
+}));
+
+const server = await startPreview(Number(process.env.BENCH_PORT ?? 4360));
+const requests = new Map<string, number>();
+let lighthouse;
+try {
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+	});
+	for (const { path } of PAGE_TYPES) {
+		const page = await browser.newPage();
+		let count = 0;
+		page.on('request', () => (count += 1));
+		await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+		requests.set(path, count);
+		await page.close();
+	}
+	await browser.close();
+	console.log('Running Lighthouse (mobile preset, median of 3 runs per page)…');
+	lighthouse = await runLighthouse(PAGE_TYPES.map((p) => `${server.origin}${p.path}`));
+} finally {
+	server.stop();
+}
+
+console.log('\nFirst load per page type (KB raw / gzip; CSS is inlined into the HTML, so HTML includes it)\n');
+console.log('| page | HTML | of which CSS | JS | requests | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+const rows = weights.map(({ type, path, weight }) => {
+	const lh = lighthouse?.get(`${server.origin}${path}`);
+	const row = { type, path, html: weight.html, css: weight.css, js: weight.js, requests: requests.get(path), lighthouse: lh };
+	console.log(
+		`| ${type} | ${pair(weight.html)} | ${pair(weight.css)} | ${pair(weight.js)} | ${requests.get(path)} | ${lh?.performance} | ${lh?.accessibility} | ${lh?.bestPractices} | ${lh?.seo} | ${lh?.lcp} | ${lh?.tbt} | ${lh?.cls} |`,
+	);
+	return row;
+});
+
+console.log('\nBuild scaling (synthetic guides added to a temporary copy; English only)…');
+const scaling = measureBuildScaling([0, 100, 1000]);
+console.log('\n| extra guides | pages built | build s | s per 100 pages |');
+console.log('| --- | --- | --- | --- |');
+for (const s of scaling) console.log(`| ${s.extraGuides} | ${s.pages} | ${s.seconds.toFixed(1)} | ${((s.seconds / s.pages) * 100).toFixed(2)} |`);
+const [base, hundred, thousand] = scaling;
+if (base && hundred && thousand) {
+	const marginal = (thousand.seconds - hundred.seconds) / 900;
+	console.log(`\n1,000 vs 100 extra guides: ${(thousand.seconds / hundred.seconds).toFixed(2)}× the time for ${(thousand.pages / hundred.pages).toFixed(2)}× the pages; about ${(marginal * 1000).toFixed(0)} ms per extra guide.`);
+}
+
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), rows, scaling }, null, 2)}\n`);
+console.log('\nSaved bench-results/latest.json');
