@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { notFoundPages } from './src/integrations/notFoundPages.ts';
 import { siteChecks } from './src/integrations/siteChecks.ts';
 
 export default defineConfig({
@@ -15,6 +16,7 @@ export default defineConfig({
 			// Each URL lists its counterpart in the other language (xhtml:link hreflang).
 			i18n: { defaultLocale: 'en', locales: { en: 'en', bg: 'bg' } },
 		}),
+		notFoundPages(['bg']),
 		siteChecks(),
 	],
 	markdown: {

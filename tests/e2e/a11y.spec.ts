@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { sitemapPaths } from '../support/dist';
 import { expect, test } from './support/fixtures';
 
-const paths = [...sitemapPaths(), '/404.html'];
+const paths = [...sitemapPaths(), '/404.html', '/bg/404.html'];
 
 test('the sitemap lists every page type', () => {
 	for (const path of ['/', '/guides/', '/statistics/', '/calculator/', '/contact/', '/bg/', '/bg/guides/']) {

@@ -11,6 +11,14 @@ test.describe('404', () => {
 		await page.getByRole('main').getByRole('link', { name: 'Guides', exact: true }).click();
 		await expect(page).toHaveURL(/\/guides\/$/);
 	});
+
+	test('the Bulgarian 404 page is built where static hosts look for it, in Bulgarian', async ({ page }) => {
+		await page.goto('/bg/404.html');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'bg');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страницата не е намерена');
+		await page.getByRole('main').getByRole('link', { name: 'Ръководства', exact: true }).click();
+		await expect(page).toHaveURL(/\/bg\/guides\/$/);
+	});
 });
 
 test('the theme toggle switches theme, persists across pages and reloads, and applies before first paint', async ({ page }) => {
