@@ -78,6 +78,11 @@ export const bg: Record<UiKey, string> = {
 	'stats.downloadCsv': 'Изтеглете данните (CSV)',
 	'stats.sourceLabel': 'Източник:',
 	'stats.timeline.caption': 'Кой възлага най-много и какво възлага – година по година',
+	'stats.view.label': 'Показване на данните като',
+	'stats.view.chart': 'Графика',
+	'stats.view.table': 'Таблица',
+	'stats.chart.label': 'Стълбовидна диаграма на дела на българските компании, които ползват аутсорсинг, по години: {values}.',
+	'stats.chart.interactive': 'Вижте интерактивната графика на страницата със статистика',
 
 	'rss.title': 'Ръководства',
 	'rss.description': 'Нови и обновени ръководства за защита на интелектуалната собственост при аутсорсинг.',

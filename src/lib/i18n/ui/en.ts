@@ -76,6 +76,11 @@ export const en = {
 	'stats.downloadCsv': 'Download the data (CSV)',
 	'stats.sourceLabel': 'Source:',
 	'stats.timeline.caption': 'Who outsourced most, and what they outsourced, year by year',
+	'stats.view.label': 'Show the figures as',
+	'stats.view.chart': 'Chart',
+	'stats.view.table': 'Table',
+	'stats.chart.label': 'Bar chart of the share of Bulgarian companies that use outsourcing, by year: {values}.',
+	'stats.chart.interactive': 'See the interactive chart on the statistics page',
 
 	'rss.title': 'Guides',
 	'rss.description': 'New and updated guides on protecting intellectual property when outsourcing.',

@@ -1,0 +1,108 @@
+// The built statistics pages, the market guides and the CSV downloads all say what the one data file says:
+// every year and percentage of the adoption table, every company type and service of the timeline, every CSV row.
+import { expect, test } from 'vitest';
+import { formatPercent } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { statsSchema } from '@/schemas/stats';
+import market from '../../src/content/stats/bulgaria-market.json';
+import { parseCsv } from '../support/csv';
+import { readDist } from '../support/dist';
+import { attribute, bodyRows, element, inner, textOf } from '../support/html';
+
+const data = statsSchema.parse(market['bulgaria-outsourcing']);
+const LOCALES = ['en', 'bg'] as const;
+const prefix = (locale: Locale) => (locale === 'en' ? '' : `${locale}/`);
+const statisticsPage = (locale: Locale) => `${prefix(locale)}statistics/index.html`;
+const marketGuide = (locale: Locale) => `${prefix(locale)}guides/bulgarian-outsourcing-market/index.html`;
+const pages = LOCALES.flatMap((locale) => [
+	[statisticsPage(locale), locale],
+	[marketGuide(locale), locale],
+] as const);
+
+/** The percentage as printed: "75%" in English, "75 %" (no-break space) in Bulgarian. */
+const percentPattern: Record<Locale, RegExp> = { en: /^\d+(\.\d)?%$/, bg: /^\d+(,\d)?\u00a0%$/ };
+
+function adoptionTable(file: string): string {
+	const table = element(readDist(file), 'table', /data-adoption-table/);
+	if (!table) throw new Error(`${file} has no adoption table`);
+	return table;
+}
+
+test('the data set is the one the pages are checked against', () => {
+	expect(data.years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+});
+
+test.each(pages)('%s: the adoption table lists every year and percentage of the data file', (file, locale) => {
+	const rows = bodyRows(adoptionTable(file));
+	expect(rows).toHaveLength(data.years.length);
+	data.years.forEach((year, i) => {
+		const [yearCell = '', valueCell = '', changeCell = ''] = rows[i] ?? [];
+		expect(textOf(yearCell)).toBe(String(year.year));
+		expect(attribute(yearCell, 'data-year')).toBe(String(year.year));
+		expect(attribute(valueCell, 'data-value')).toBe(String(year.adoptionPercent));
+		expect(textOf(valueCell)).toBe(formatPercent(year.adoptionPercent, locale));
+		expect(textOf(valueCell)).toMatch(percentPattern[locale]);
+		const previous = data.years[i - 1];
+		// The change column: points gained since the previous year, computed here from the file itself.
+		if (previous) expect(textOf(changeCell)).toMatch(new RegExp(`^\\+${year.adoptionPercent - previous.adoptionPercent}\\b`));
+		else expect(textOf(changeCell)).toBe('–');
+	});
+});
+
+test.each(pages)('%s: the summary quotes the first and last year of the data file', (file, locale) => {
+	const html = readDist(file);
+	const summary = textOf(element(html, 'p', /data-adoption-summary/) ?? '');
+	const [first, last] = [data.years[0], data.years.at(-1)];
+	for (const year of [first, last]) {
+		expect(summary).toContain(String(year?.year));
+		expect(summary).toContain(formatPercent(year?.adoptionPercent ?? Number.NaN, locale));
+	}
+	expect(textOf(element(html, 'span', /class="chart-source"/) ?? '')).toContain(data.source[locale]);
+});
+
+test.each(pages)('%s: the timeline lists every year, company type and service of the data file', (file, locale) => {
+	const table = element(readDist(file), 'table', /class="market-timeline"/);
+	expect(table).toBeDefined();
+	const rows = bodyRows(table ?? '');
+	expect(rows).toHaveLength(data.years.length);
+	data.years.forEach((year, i) => {
+		const [yearCell = '', valueCell = '', typesCell = '', servicesCell = ''] = rows[i] ?? [];
+		expect(textOf(yearCell)).toBe(String(year.year));
+		expect(textOf(valueCell)).toBe(formatPercent(year.adoptionPercent, locale));
+		expect(inner(typesCell, 'li').map(textOf)).toEqual(year.companyTypes[locale]);
+		expect(inner(servicesCell, 'li').map(textOf)).toEqual(year.topServices[locale]);
+	});
+});
+
+test.each(LOCALES)('the %s statistics page draws its chart from that table, and guides do not', (locale) => {
+	const html = readDist(statisticsPage(locale));
+	const island = element(html, 'adoption-chart', /data-locale/) ?? '';
+	expect(island).toContain('data-adoption-table');
+	expect(attribute(island, 'data-locale')).toBe(locale);
+	expect(attribute(island, 'data-chart-label')).toContain('{values}');
+	// No second copy of the figures: no JSON blob, no inline data, no canvas until the script draws one.
+	expect(html).not.toMatch(/<canvas\b/);
+	expect(html).not.toMatch(/<script\b(?![^>]*application\/ld\+json)[^>]*>[^<]*\b2021\b/);
+	const guide = readDist(marketGuide(locale));
+	expect(guide).not.toContain('<adoption-chart');
+	expect(guide).toMatch(new RegExp(`href="${locale === 'en' ? '' : `/${locale}`}/statistics/#adoption"`));
+});
+
+test.each(LOCALES)('the %s CSV download holds one row per year of the data file', (locale) => {
+	const rows = parseCsv(readDist(`${prefix(locale)}statistics/bulgaria-outsourcing.csv`));
+	expect(rows[0]).toEqual(['year', 'adoption_percent', 'company_types', 'top_services', 'source']);
+	expect(rows.slice(1)).toEqual(
+		data.years.map((year) => [
+			String(year.year),
+			String(year.adoptionPercent),
+			year.companyTypes[locale].join('; '),
+			year.topServices[locale].join('; '),
+			data.source[locale],
+		]),
+	);
+});
+
+test.each(LOCALES)('the %s statistics page links the CSV of its own language', (locale) => {
+	const link = element(readDist(statisticsPage(locale)), 'a', /data-csv-link/) ?? '';
+	expect(attribute(link, 'href')).toBe(`${locale === 'en' ? '' : `/${locale}`}/statistics/bulgaria-outsourcing.csv`);
+});
