@@ -13,6 +13,10 @@ export interface PageWeight {
 	js: Bytes;
 	/** Asset files loaded at page load (stylesheets, scripts and their static imports), as site paths. */
 	files: string[];
+	/** JS chunks loaded later through dynamic `import()` (with their own static imports), as site paths. */
+	lazyFiles: string[];
+	/** Bytes of the lazy chunks. */
+	lazyJs: Bytes;
 }
 
 export function bytesOf(content: string | Buffer): Bytes {
@@ -47,27 +51,57 @@ export function pageWeight(html: string, read: (sitePath: string) => string): Pa
 		files.push(href);
 		css = add(css, bytesOf(read(href)));
 	}
-	const queue: string[] = [];
+	const entries: string[] = [];
+	const lazyEntries: string[] = [];
 	for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
 		if (/type="application\/(ld\+)?json"/.test(attributes)) continue;
 		const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
-		if (src) queue.push(src);
+		if (src) entries.push(src);
 		else {
 			js = add(js, bytesOf(body));
-			queue.push(...staticImports(body));
+			entries.push(...staticImports(body));
+			lazyEntries.push(...dynamicImports(body));
 		}
 	}
-	for (const [, href = ''] of html.matchAll(/<link\b(?=[^>]*rel="modulepreload")[^>]*href="([^"]+)"/g)) queue.push(href);
-	const seen = new Set<string>();
+	for (const [, href = ''] of html.matchAll(/<link\b(?=[^>]*rel="modulepreload")[^>]*href="([^"]+)"/g)) entries.push(href);
+	const initial = jsClosure(entries, read);
+	for (const { path, content } of initial) {
+		files.push(path);
+		js = add(js, bytesOf(content));
+	}
+	const loaded = new Set(initial.map((f) => f.path));
+	const lazy = jsClosure(
+		[...lazyEntries, ...initial.flatMap(({ path, content }) => dynamicImports(content).map((specifier) => resolve(specifier, path)))],
+		read,
+		loaded,
+	);
+	return {
+		html: bytesOf(html),
+		css,
+		js,
+		files,
+		lazyFiles: lazy.map((f) => f.path),
+		lazyJs: lazy.reduce((sum, f) => add(sum, bytesOf(f.content)), ZERO),
+	};
+}
+
+/** Resolves an import specifier against the module (site path) that contains it. */
+function resolve(specifier: string, from: string): string {
+	return new URL(specifier, `https://site.invalid${from}`).pathname;
+}
+
+/** Every module reachable from `entries` through static imports, each once, skipping those already `loaded`. */
+function jsClosure(entries: readonly string[], read: (sitePath: string) => string, loaded: ReadonlySet<string> = new Set()) {
+	const seen = new Set(loaded);
+	const modules: Array<{ path: string; content: string }> = [];
+	const queue = entries.map((entry) => resolve(entry, '/_astro/'));
 	while (queue.length > 0) {
 		const path = queue.shift() as string;
-		const absolute = new URL(path, 'https://site.invalid/_astro/').pathname;
-		if (seen.has(absolute)) continue;
-		seen.add(absolute);
-		files.push(absolute);
-		const content = read(absolute);
-		js = add(js, bytesOf(content));
-		queue.push(...staticImports(content).map((specifier) => new URL(specifier, `https://site.invalid${absolute}`).pathname));
+		if (seen.has(path)) continue;
+		seen.add(path);
+		const content = read(path);
+		modules.push({ path, content });
+		queue.push(...staticImports(content).map((specifier) => resolve(specifier, path)));
 	}
-	return { html: bytesOf(html), css, js, files };
+	return modules;
 }

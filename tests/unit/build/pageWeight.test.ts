@@ -44,6 +44,15 @@ describe('pageWeight', () => {
 		expect(weight.js.raw).toBe(inlineJs + files['/_astro/page.js']!.length + files['/_astro/shared.js']!.length);
 	});
 
+	test('lists lazily imported chunks separately, from module files and inline scripts alike', () => {
+		const fromFile = pageWeight('<script type="module" src="/_astro/page.js"></script>', read);
+		expect(fromFile.lazyFiles).toEqual(['/_astro/chart.js']);
+		expect(fromFile.lazyJs).toEqual(bytesOf(files['/_astro/chart.js']!));
+		expect(fromFile.files).not.toContain('/_astro/chart.js');
+		const inline = pageWeight('<script type="module">const c=()=>import("/_astro/chart.js")</script>', read);
+		expect(inline.lazyFiles).toEqual(['/_astro/chart.js']);
+	});
+
 	test('a page without scripts weighs no JS', () => {
 		expect(pageWeight('<p>hi</p>', read).js).toEqual({ raw: 0, gzip: 0 });
 	});
