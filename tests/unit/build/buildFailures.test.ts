@@ -47,6 +47,13 @@ describe('the build fails, naming the file and the reason', { timeout: 120_000 }
 		expect(output).toContain('sets next: "no-such-guide", which is not another guide in its language');
 	});
 
+	test('on a guide quoting a year the data set does not cover', async () => {
+		const market = 'src/content/guides/en/bulgarian-outsourcing-market.mdx';
+		const { code, output } = await buildWith((dir) => editFile(dir, market, (text) => text.replace('<AdoptionFigure year={2021} />', '<AdoptionFigure year={2019} />')));
+		expect(code).not.toBe(0);
+		expect(output).toContain('the market data set has no figure for 2019');
+	});
+
 	test('on an MDX guide without a description', async () => {
 		const { code, output } = await buildWith((dir) => editFile(dir, GUIDE, (text) => text.replace(/^description: .*$/m, '')));
 		expect(code).not.toBe(0);

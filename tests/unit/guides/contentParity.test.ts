@@ -21,7 +21,11 @@ function figures(mdx: string): string[] {
 	return [...new Set([...percents, ...years])].sort();
 }
 const anchors = (mdx: string) => [...mdx.matchAll(/\{#([\w-]+)\}/g)].map((m) => m[1]);
-const components = (mdx: string) => [...body(mdx).matchAll(/<([A-Z]\w*)\b/g)].map((m) => m[1]).filter((c) => c !== 'Callout' && c !== 'KeyFacts');
+/** Data components with their props (`AdoptionFigure year={2021}`), in order: translations show the same data in the same places. */
+const components = (mdx: string) =>
+	[...body(mdx).matchAll(/<([A-Z]\w*)\b([^>]*?)\/?>/g)]
+		.filter((m) => m[1] !== 'Callout' && m[1] !== 'KeyFacts')
+		.map((m) => `${m[1]}${(m[2] ?? '').replace(/\s+/g, ' ').trimEnd()}`);
 const order = (mdx: string) => Number(/^order:\s*(\d+)/m.exec(mdx)?.[1]);
 
 const reference = slugs('en');
@@ -43,4 +47,8 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('%s edition', (locale) => {
 		expect(components(translated)).toEqual(components(en));
 		expect(figures(translated)).toEqual(figures(en));
 	});
+});
+
+test.each(LOCALES.flatMap((locale) => slugs(locale).map((slug) => [locale, slug])))('%s/%s types no statistic: percentages come from the data set', (locale, slug) => {
+	expect(body(read(locale, slug)).match(/\d+(?:[.,]\d+)?\s?%/g)).toBeNull();
 });
