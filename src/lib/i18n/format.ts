@@ -18,3 +18,8 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
 export function formatDate(date: Date, locale: Locale): string {
 	return new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** Joins items as the language does ("2023 and 2024" / "2023 и 2024"). */
+export function formatList(items: readonly string[], locale: Locale): string {
+	return new Intl.ListFormat(INTL_TAGS[locale], { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -25,8 +25,8 @@ export interface AdoptionTrend {
 	changes: YearChange[];
 	/** Whether the share grew every single year. */
 	growsEveryYear: boolean;
-	/** The year-on-year change with the most points gained (the earliest on a tie). */
-	largestRise: YearChange;
+	/** The year-on-year changes with the most points gained: several when years tie. */
+	largestRises: YearChange[];
 }
 
 /**
@@ -49,7 +49,7 @@ export function adoptionTrend(points: readonly AdoptionPoint[]): AdoptionTrend {
 		};
 	});
 	const span = last.year - first.year;
-	const largestRise = changes.reduce((best, change) => (change.points > best.points ? change : best));
+	const most = Math.max(...changes.map((c) => c.points));
 	return {
 		first,
 		last,
@@ -58,7 +58,7 @@ export function adoptionTrend(points: readonly AdoptionPoint[]): AdoptionTrend {
 		compoundGrowthPercent: round1((Math.pow(last.adoptionPercent / first.adoptionPercent, 1 / span) - 1) * 100),
 		changes,
 		growsEveryYear: changes.every((c) => c.points > 0),
-		largestRise,
+		largestRises: changes.filter((c) => c.points === most),
 	};
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatDate, formatList, formatNumber, formatPercent } from '@/lib/i18n/format';
 
 test('percentages: "75%" in English, "75 %" with a no-break space in Bulgarian', () => {
 	expect(formatPercent(75, 'en')).toBe('75%');
@@ -18,4 +18,11 @@ test('dates are day-month-year in both languages and independent of the machine 
 	const date = new Date('2026-11-30T00:00:00Z');
 	expect(formatDate(date, 'en')).toBe('30 November 2026');
 	expect(formatDate(date, 'bg')).toBe('30 ноември 2026 г.');
+});
+
+test('lists are joined the way each language joins them', () => {
+	expect(formatList(['2023', '2024'], 'en')).toBe('2023 and 2024');
+	expect(formatList(['2023', '2024'], 'bg')).toBe('2023 и 2024');
+	expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b and c');
+	expect(formatList(['2022'], 'bg')).toBe('2022');
 });

@@ -20,7 +20,11 @@ describe('adoptionTrend', () => {
 		expect(trend.changes.map((c) => c.points)).toEqual([7, 8, 8, 7]);
 		// 7/45, 8/52, 8/60, 7/68
 		expect(trend.changes.map((c) => c.growthPercent)).toEqual([15.6, 15.4, 13.3, 10.3]);
-		expect(trend.largestRise).toEqual({ year: 2023, points: 8, growthPercent: 15.4 });
+		// 2023 and 2024 both gained 8 points: a summary must name both, not pick one.
+		expect(trend.largestRises).toEqual([
+			{ year: 2023, points: 8, growthPercent: 15.4 },
+			{ year: 2024, points: 8, growthPercent: 13.3 },
+		]);
 	});
 
 	test('reports a fall as not growing every year', () => {
@@ -31,7 +35,7 @@ describe('adoptionTrend', () => {
 		]);
 		expect(trend.growsEveryYear).toBe(false);
 		expect(trend.changes[0]?.points).toBe(-10);
-		expect(trend.largestRise.year).toBe(2022);
+		expect(trend.largestRises.map((c) => c.year)).toEqual([2022]);
 	});
 
 	test('names a missing year instead of averaging over the gap', () => {

@@ -65,8 +65,8 @@ export const en = {
 	'calculator.title': 'Outsourcing IP risk calculator',
 	'calculator.description': 'Answer five questions about an outsourcing deal and see where your intellectual property is exposed and which safeguards to add first. Runs privately in your browser.',
 
-	'stats.summary.steady': 'The share of Bulgarian companies that outsource rose every year, from {first} in {firstYear} to {last} in {lastYear}: {points} percentage points in {span} years, about {average} points a year, or {growth} compound growth a year. The largest jump, {largest} points, came in {largestYear}.',
-	'stats.summary.uneven': 'The share of Bulgarian companies that outsource went from {first} in {firstYear} to {last} in {lastYear}, a change of {points} percentage points in {span} years (about {average} points a year). The largest rise, {largest} points, came in {largestYear}.',
+	'stats.summary.steady': 'The share of Bulgarian companies that outsource rose every year, from {first} in {firstYear} to {last} in {lastYear}: {points} percentage points in {span} years, about {average} points a year, or {growth} compound growth a year. The biggest yearly rise, {largest} points, came in {largestYears}.',
+	'stats.summary.uneven': 'The share of Bulgarian companies that outsource went from {first} in {firstYear} to {last} in {lastYear}, a change of {points} percentage points in {span} years (about {average} points a year). The biggest yearly rise, {largest} points, came in {largestYears}.',
 	'stats.column.year': 'Year',
 	'stats.column.adoption': 'Companies using outsourcing',
 	'stats.column.change': 'Change on previous year',
