@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { notFoundPages } from './src/integrations/notFoundPages.ts';
+import { scrollableTables } from './src/lib/markdown/scrollableTables.ts';
 import { siteChecks } from './src/integrations/siteChecks.ts';
 
 /**
@@ -36,7 +37,7 @@ export default defineConfig({
 	],
 	markdown: {
 		// `## Heading {#anchor}` gives sections ids that stay the same in every language (deep links from the calculator).
-		processor: satteri({ features: { headingAttributes: true } }),
+		processor: satteri({ features: { headingAttributes: true }, hastPlugins: [scrollableTables] }),
 		// Shiki writes inline styles, which the CSP forbids; the guides have no code blocks.
 		syntaxHighlight: false,
 	},
