@@ -27,7 +27,10 @@ test('a reader goes from the home page through two guides to the contact call to
 test('campaign parameters on a guide reach the contact link even though guides ship no JavaScript', async ({ page }) => {
 	await page.goto('/guides/outsourcing-by-location/?utm_source=linkedin&utm_medium=social&utm_campaign=q4%20launch&ref=x');
 	await page.getByRole('link', { name: 'Talk to an IP attorney' }).click();
-	const href = await page.getByRole('link', { name: 'Write an e-mail' }).getAttribute('href');
+	// The contact page's script adds the campaign once it runs; the click does not wait for the new page to load.
+	const email = page.getByRole('link', { name: 'Write an e-mail' });
+	await expect(email).toHaveAttribute('href', /utm_source/);
+	const href = await email.getAttribute('href');
 	const body = decodeURIComponent(new URL(href ?? '').searchParams.get('body') ?? '');
 	expect(body).toContain('utm_source=linkedin');
 	expect(body).toContain('utm_medium=social');

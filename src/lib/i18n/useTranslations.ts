@@ -1,21 +1,14 @@
 import type { Locale } from './locales';
+import { translator, type Translate } from './translator';
 import { bg } from './ui/bg';
 import { en, type UiKey } from './ui/en';
 
 /** Every locale's dictionary, keyed by locale. */
 export const dictionaries: Record<Locale, Record<UiKey, string>> = { en, bg };
 
-export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
+export type { Translate };
 
-/**
- * Returns `t(key, vars)` for a locale: looks the key up and fills `{name}` placeholders.
- * A placeholder without a value is left visible rather than silently dropped, so tests catch it.
- */
+/** Returns `t(key, vars)` for a locale: looks the key up and fills `{name}` placeholders (see translator). */
 export function useTranslations(locale: Locale): Translate {
-	const dictionary = dictionaries[locale];
-	return (key, vars) => {
-		const template = dictionary[key];
-		if (!vars) return template;
-		return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-	};
+	return translator(dictionaries[locale]);
 }

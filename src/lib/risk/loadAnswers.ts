@@ -1,0 +1,59 @@
+/**
+ * Where the calculator's first answers come from: a shared link wins over saved answers, which win over the
+ * defaults. Pure, so the store only has to read `location.search` and localStorage and pass the strings in.
+ */
+import type { Translate } from '@/lib/i18n/translator';
+import type { CollectedAnswers } from './collectAnswers';
+import { DEFAULT_ANSWERS } from './factors';
+import { FIELD_NAME } from './labelKeys';
+import { hasAnswerParams, parseAnswers } from './shareUrl';
+import { decodeStored } from './storedAnswers';
+
+/** Where loaded answers came from. */
+export type AnswerSource = 'link' | 'saved' | 'default';
+
+/** The first answers, where they came from and what was dropped on the way. */
+export interface LoadedAnswers extends CollectedAnswers {
+	readonly source: AnswerSource;
+	/** The saved string was not a JSON object, so nothing of it could be kept. */
+	readonly corrupt: boolean;
+}
+
+/** Answers from the page's query string if it has answer parameters, else from the stored string, else the defaults. */
+export function loadAnswers(search: string, stored: string | null): LoadedAnswers {
+	if (hasAnswerParams(search)) return { ...parseAnswers(search), source: 'link', corrupt: false };
+	if (stored === null) return { answers: DEFAULT_ANSWERS, ignored: [], source: 'default', corrupt: false };
+	return { ...decodeStored(stored), source: 'saved' };
+}
+
+/** Whether to store loaded answers at once: a link's answers become the saved ones, and bad saved data is replaced. */
+export function shouldStore(loaded: LoadedAnswers): boolean {
+	return loaded.source === 'link' || loaded.corrupt || loaded.ignored.length > 0;
+}
+
+/**
+ * The query string to leave in the address bar once a link's answers are loaded: only the campaign (utm_*)
+ * parameters stay, so a reload shows the saved answers (with the reader's later changes) and attribution survives.
+ */
+export function queryAfterLoad(search: string): string {
+	const kept = [...new URLSearchParams(search)].filter(([name]) => name.trim().toLowerCase().startsWith('utm_'));
+	const query = new URLSearchParams(kept).toString();
+	return query === '' ? '' : `?${query}`;
+}
+
+/** A short notice about what loading dropped, as plain text (the caller renders it with textContent). */
+export interface LoadNotice {
+	readonly message: string;
+	/** One line per ignored value: field name and the value as given. */
+	readonly items: string[];
+}
+
+/** The notice to show after loading, or null when everything was used. */
+export function loadNotice(loaded: LoadedAnswers, t: Translate): LoadNotice | null {
+	if (loaded.corrupt) return { message: t('calc.notice.corrupt'), items: [] };
+	if (loaded.ignored.length === 0) return null;
+	return {
+		message: t(loaded.source === 'link' ? 'calc.notice.link' : 'calc.notice.saved'),
+		items: loaded.ignored.map(({ field, value }) => t('calc.notice.item', { field: t(FIELD_NAME[field]), value })),
+	};
+}

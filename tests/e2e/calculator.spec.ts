@@ -1,0 +1,374 @@
+// The risk calculator as a new reader uses it: keyboard only, share links, saved answers, hostile links,
+// the contact hand-over, no JavaScript, print, and axe in both languages and both themes.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const STORAGE_KEY = 'ip-risk-answers:v1';
+const HIGH_RISK_LINK = '/calculator/?scope=ito&location=offshore&org=startup&share=source-code';
+
+/** Waits until the islands are running: the result panel is hidden until its script fills it. */
+async function ready(page: Page, heading = 'Your result'): Promise<void> {
+	await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+}
+
+const overall = async (page: Page) => Number(await page.locator('[data-overall]').textContent());
+const level = (page: Page) => page.locator('[data-level-label]');
+const checkedValues = (page: Page) => page.locator('[data-form] input:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+
+/** Presses Tab until the element with `id` has focus (keyboard only, like a reader without a mouse). */
+async function tabTo(page: Page, id: string): Promise<void> {
+	for (let i = 0; i < 40; i++) {
+		if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached #${id}`);
+}
+
+test('a reader answers with the keyboard only and sees the result change, up to high risk and back down', async ({ page }) => {
+	await page.goto('/calculator/');
+	await ready(page);
+	await expect(page.locator('[data-form] input:checked')).toHaveCount(3);
+	await expect(page.getByText('Scoring needs JavaScript')).toHaveCount(0);
+	const start = await overall(page);
+	await expect(page.locator('[data-announce]')).toHaveText('');
+
+	// Radios: Tab into a group, arrow keys choose.
+	await tabTo(page, 'calc-scope-bpo');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByLabel('Information technology (ITO)')).toBeChecked();
+	await expect.poll(() => overall(page)).not.toBe(start);
+
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('In your own country (onshoring)')).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByLabel('In a distant country (offshoring)')).toBeChecked();
+
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Small or medium-sized business')).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(page.getByLabel('Technology startup')).toBeChecked();
+
+	// Checkboxes: Tab to each, Space ticks.
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('Source code')).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(page.getByLabel('Source code')).toBeChecked();
+
+	await expect(level(page)).toHaveText(/^(High|Critical)$/);
+	const highScore = await overall(page);
+	expect(highScore).toBeGreaterThanOrEqual(50);
+	// The level change is announced once, politely, as text.
+	await expect(page.locator('[data-announce]')).toHaveText(/^Risk level: (High|Critical) \(\d+ out of 100\)$/);
+	await expect(page.locator('[data-announce]')).toHaveAttribute('aria-live', 'polite');
+	await expect(page.getByRole('heading', { name: 'Safeguards to add first' })).toBeVisible();
+	await expect(page.locator('[data-list] li:not([hidden])')).toHaveCount(9);
+
+	// Tick every safeguard.
+	await tabTo(page, 'calc-safeguards-nda');
+	for (let i = 0; i < 9; i++) {
+		await page.keyboard.press('Space');
+		await page.keyboard.press('Tab');
+	}
+	await expect(page.locator('input[name="safeguards"]:checked')).toHaveCount(9);
+	await expect.poll(() => overall(page)).toBeLessThan(highScore);
+	await expect(level(page)).not.toHaveText(/Critical/);
+	await expect(page.getByText('You have every safeguard that would lower this score.')).toBeVisible();
+	await expect(page.locator('[data-list] li:not([hidden])')).toHaveCount(0);
+});
+
+test('each missing safeguard shows its reduction, a reason and a link to the guide section', async ({ page }) => {
+	await page.goto(HIGH_RISK_LINK);
+	await ready(page);
+	const first = page.locator('[data-list] li:not([hidden])').first();
+	await expect(first.locator('[data-reduction]')).toHaveText(/^lowers the score by \d+ points?$/);
+	const link = first.getByRole('link', { name: /How to put it in place/ });
+	const href = (await link.getAttribute('href')) ?? '';
+	expect(href).toMatch(/^\/guides\/protecting-ip-when-outsourcing\/#[a-z-]+$/);
+	await link.click();
+	await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, '\\$&')}$`));
+	await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
+});
+
+test('a copied link opens the same answers and the same result in a fresh browser', async ({ page, context, browser, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/calculator/');
+	await ready(page);
+	await page.getByLabel('Knowledge work (KPO)').check();
+	await page.getByLabel('In a nearby country (nearshoring)').check();
+	await page.getByLabel('Customer data').check();
+	await page.getByLabel('Partner audit').check();
+	const answers = await checkedValues(page);
+	const score = await overall(page);
+	const levelText = await level(page).textContent();
+
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toBe(`${baseURL}/calculator/?scope=kpo&location=nearshore&org=sme&share=customer-data&safeguards=audit`);
+
+	const fresh = await browser.newContext({ baseURL: baseURL ?? '' });
+	const other = await fresh.newPage();
+	await other.goto(link);
+	await ready(other);
+	expect(await checkedValues(other)).toEqual(answers);
+	expect(await overall(other)).toBe(score);
+	await expect(level(other)).toHaveText(levelText ?? '');
+	// The link's answers are now saved there, and the address bar no longer carries them.
+	await expect(other).toHaveURL(/\/calculator\/$/);
+	expect(await other.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain('"scope":"kpo"');
+	await fresh.close();
+});
+
+test('without clipboard access the link is shown in a field to copy by hand', async ({ page }) => {
+	await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+	await page.goto(HIGH_RISK_LINK);
+	await ready(page);
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'did not allow copying' })).toBeVisible();
+	const field = page.getByLabel('Link to these answers');
+	await expect(field).toBeVisible();
+	await expect(field).toHaveValue(/\/calculator\/\?scope=ito&location=offshore&org=startup&share=source-code$/);
+	await expect(field).toBeFocused();
+});
+
+test('answers survive a reload, and "Start over" clears them', async ({ page }) => {
+	await page.goto('/calculator/');
+	await ready(page);
+	await page.getByLabel('Legal services (LPO)').check();
+	await page.getByLabel('Large corporation').check();
+	await page.getByLabel('Business methods and know-how').check();
+	await page.getByLabel('Verified timesheets and disclosed fees').check();
+	const answers = await checkedValues(page);
+	const score = await overall(page);
+
+	await page.reload();
+	await ready(page);
+	expect(await checkedValues(page)).toEqual(answers);
+	expect(await overall(page)).toBe(score);
+
+	await page.getByRole('button', { name: 'Start over' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Your answers were cleared' })).toBeVisible();
+	expect(await checkedValues(page)).toEqual(['bpo', 'onshore', 'sme']);
+	expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+	await page.reload();
+	await ready(page);
+	expect(await checkedValues(page)).toEqual(['bpo', 'onshore', 'sme']);
+});
+
+test('a marketing preset link applies its answers and keeps its campaign in the address bar', async ({ page }) => {
+	await page.goto('/calculator/?scope=ito&location=offshore&utm_source=newsletter');
+	await ready(page);
+	expect(await checkedValues(page)).toEqual(['ito', 'offshore', 'sme']);
+	await expect(page.locator('[data-notice]')).toBeEmpty();
+	await expect(page).toHaveURL(/\/calculator\/\?utm_source=newsletter$/);
+});
+
+test('a hostile link shows what was ignored as text, keeps the valid parts and injects nothing', async ({ page }) => {
+	page.on('dialog', (dialog) => {
+		throw new Error(`unexpected dialog: ${dialog.message()}`);
+	});
+	await page.goto('/calculator/');
+	await ready(page);
+	const scripts = await page.locator('script').count();
+
+	await page.goto('/calculator/?scope=<script>alert(1)</script>&share=source-code,,foo&x=1');
+	await ready(page);
+	const notice = page.locator('[data-notice]');
+	await expect(notice).toHaveAttribute('role', 'status');
+	await expect(notice).toContainText('Some values in the link were not recognised and were ignored');
+	await expect(notice.getByRole('listitem')).toHaveText(['Service scope: “<script>alert(1)</script>”', 'Shared with the contractor: “foo”', 'Unknown parameter: “x”']);
+	expect(await checkedValues(page)).toEqual(['bpo', 'onshore', 'sme', 'source-code']);
+	await expect(page.locator('script')).toHaveCount(scripts);
+	await expect(notice.locator('script')).toHaveCount(0);
+
+	// The page still works.
+	const score = await overall(page);
+	await page.getByLabel('Information technology (ITO)').check();
+	await expect.poll(() => overall(page)).not.toBe(score);
+});
+
+test('corrupt saved answers give a notice and the defaults', async ({ page }) => {
+	await page.goto('/calculator/');
+	await page.evaluate((key) => localStorage.setItem(key, '{"scope": "ito", oops'), STORAGE_KEY);
+	await page.reload();
+	await ready(page);
+	await expect(page.getByRole('status').filter({ hasText: 'Your saved answers could not be read' })).toBeVisible();
+	expect(await checkedValues(page)).toEqual(['bpo', 'onshore', 'sme']);
+});
+
+test('saved answers with unknown values keep the rest and name what was dropped', async ({ page }) => {
+	await page.goto('/calculator/');
+	await page.evaluate((key) => localStorage.setItem(key, '{"scope":"kpo","org":"pirate","share":["algorithms",5]}'), STORAGE_KEY);
+	await page.reload();
+	await ready(page);
+	await expect(page.locator('[data-notice] li')).toHaveText(['Your organisation: “pirate”', 'Shared with the contractor: “5”']);
+	expect(await checkedValues(page)).toEqual(['kpo', 'onshore', 'sme', 'algorithms']);
+});
+
+test('nothing goes over the network while the reader answers, copies, starts over or looks at the contact link', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/calculator/', { waitUntil: 'load' });
+	await ready(page);
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+
+	await page.getByLabel('Information technology (ITO)').check();
+	await page.getByLabel('In a distant country (offshoring)').check();
+	await page.getByLabel('Technology startup').check();
+	await page.getByLabel('Source code').check();
+	await page.getByLabel('Customer data').check();
+	await page.getByLabel('NDA signed before sharing').check();
+	await page.getByLabel('NDA signed before sharing').uncheck();
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	const cta = page.getByRole('link', { name: 'Talk to an IP attorney about this result' });
+	await cta.hover();
+	await cta.focus();
+	await expect(cta).toHaveAttribute('href', /^\/contact\/#message=/);
+	await page.getByRole('button', { name: 'Start over' }).click();
+	await page.getByLabel('Legal services (LPO)').check();
+	await page.waitForTimeout(300);
+
+	expect(requests).toEqual([]);
+});
+
+test('"Talk to an IP attorney about this result" opens the contact page with the summary prefilled', async ({ page }) => {
+	await page.goto(HIGH_RISK_LINK);
+	await ready(page);
+	await page.getByLabel('NDA signed before sharing').check();
+	const score = await overall(page);
+	const levelText = (await level(page).textContent()) ?? '';
+	const cta = page.getByRole('link', { name: 'Talk to an IP attorney about this result' });
+	await expect(cta).toHaveAttribute('href', '/contact/');
+	await cta.click();
+	await expect(page).toHaveURL(/\/contact\/#message=/);
+	const message = page.getByLabel('Your calculator result, ready to send');
+	await expect(message).toHaveValue(/Service scope:/); // filled by the contact page's script once it runs
+	const text = await message.inputValue();
+	expect(text).toContain('Service scope: Information technology (ITO)');
+	expect(text).toContain('Contractor location: In a distant country (offshoring)');
+	expect(text).toContain(`Risk level: ${levelText} (${score} out of 100)`);
+	expect(text).toContain('Most valuable missing safeguards:');
+	expect(text.match(/^- .+\(lowers the score by \d+ points?\)$/gm)).toHaveLength(3);
+	expect(text).not.toContain('- NDA signed before sharing');
+	expect(text).toMatch(/My answers: http:\/\/127\.0\.0\.1:\d+\/calculator\/\?scope=ito&location=offshore&org=startup&share=source-code&safeguards=nda$/);
+	// It also reaches the e-mail body.
+	expect(decodeURIComponent((await page.getByRole('link', { name: 'Write an e-mail' }).getAttribute('href')) ?? '')).toContain(
+		'Service scope: Information technology (ITO)',
+	);
+});
+
+test('in Bulgarian: a preset link, keyboard answers and a Bulgarian summary on the Bulgarian contact page', async ({ page }) => {
+	await page.goto('/bg/calculator/?scope=ito&location=offshore');
+	await ready(page, 'Вашият резултат');
+	await expect(page.getByLabel('Информационни технологии (ITO)')).toBeChecked();
+	await expect(page.getByLabel('В отдалечена държава (offshoring)')).toBeChecked();
+
+	await tabTo(page, 'calc-org-sme');
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(page.getByLabel('Технологичен стартъп')).toBeChecked();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await expect(page.getByLabel('Изходен код')).toBeChecked();
+	await expect(level(page)).toHaveText(/^(Висок|Критичен)$/);
+	await expect(page.locator('[data-explanation]')).toContainText('Най-уязвима област:');
+	await expect(page.locator('[data-list] li:not([hidden]) [data-reduction]').first()).toHaveText(/^намалява оценката с \d+ точк[аи]$/);
+	await expect(page.locator('[data-list] a').first()).toHaveAttribute('href', /^\/bg\/guides\/protecting-ip-when-outsourcing\/#/);
+
+	await page.getByRole('link', { name: 'Обсъдете резултата с адвокат по интелектуална собственост' }).click();
+	await expect(page).toHaveURL(/\/bg\/contact\/#message=/);
+	const message = page.getByLabel('Резултатът от калкулатора, готов за изпращане');
+	await expect(message).toHaveValue(/Вид услуги:/); // filled by the contact page's script once it runs
+	const text = await message.inputValue();
+	expect(text).toContain('Вид услуги: Информационни технологии (ITO)');
+	expect(text).toContain('Местоположение на изпълнителя: В отдалечена държава (offshoring)');
+	expect(text).toMatch(/Ниво на риска: (Висок|Критичен) \(\d+ от 100\)/);
+	expect(text).toContain('Най-важните липсващи защити:');
+});
+
+test('in Bulgarian: a hostile link gets a Bulgarian notice', async ({ page }) => {
+	await page.goto('/bg/calculator/?org=<b>x</b>');
+	await ready(page, 'Вашият резултат');
+	await expect(page.locator('[data-notice] li')).toHaveText(['Вашата организация: „<b>x</b>“']);
+	await expect(page.locator('[data-notice] b')).toHaveCount(0);
+});
+
+test('without JavaScript the questions and the methodology link are readable, scoring is explained and no numbers show', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
+	const page = await context.newPage();
+	await page.goto('/calculator/');
+	await expect(page.getByText('Scoring needs JavaScript')).toBeVisible();
+	await expect(page.getByRole('group', { name: 'What will the contractor do for you?' })).toBeVisible();
+	await expect(page.getByLabel('Business processes (BPO)')).toBeChecked();
+	await expect(page.getByText('Accounting, human resources, administrative support.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'How the score is calculated' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Your result' })).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Safeguards to add first' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+	await page.getByRole('link', { name: 'How the score is calculated' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the risk score is calculated');
+	await context.close();
+});
+
+test('printing gives a one-page report: answers, scores, level and the missing safeguards, without navigation or buttons', async ({ page }) => {
+	await page.goto(HIGH_RISK_LINK);
+	await ready(page);
+	await page.emulateMedia({ media: 'print' });
+	for (const hidden of [
+		page.getByRole('navigation', { name: 'Main' }),
+		page.getByRole('button', { name: 'Copy link' }),
+		page.getByRole('button', { name: 'Start over' }),
+		page.getByRole('link', { name: 'Talk to an IP attorney about this result' }),
+		page.locator('.contact-cta'),
+		page.getByLabel('Business processes (BPO)'),
+	]) {
+		await expect(hidden).toBeHidden();
+	}
+	for (const shown of [
+		page.getByLabel('Information technology (ITO)'),
+		page.getByLabel('Source code'),
+		page.getByRole('heading', { name: 'Your result' }),
+		page.locator('[data-overall]'),
+		level(page),
+		page.getByRole('heading', { name: 'Safeguards to add first' }),
+	]) {
+		await expect(shown).toBeVisible();
+	}
+	await expect(page.locator('[data-list] li:not([hidden])')).toHaveCount(9);
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+});
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+for (const theme of ['light', 'dark'] as const) {
+	for (const [prefix, heading] of [
+		['', 'Your result'],
+		['/bg', 'Вашият резултат'],
+	] as const) {
+		test(`${prefix}/calculator/ with a result, a notice and the link field has no axe violations (${theme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+			await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+			await page.goto(`${prefix}/calculator/?scope=ito&location=offshore&org=startup&share=source-code,nope`);
+			await ready(page, heading);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			await expect(page.locator('[data-notice] li')).toHaveCount(1);
+			await page.locator('[data-copy]').click();
+			await expect(page.locator('[data-url]')).toBeVisible();
+			const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+
+		test(`${prefix}/calculator/methodology/ has no axe violations (${theme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+			await page.goto(`${prefix}/calculator/methodology/`);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		});
+	}
+}

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { useTranslations } from '@/lib/i18n/useTranslations';
+import { DEFAULT_ANSWERS, type Answers } from '@/lib/risk/factors';
+import { loadAnswers, loadNotice, queryAfterLoad, shouldStore } from '@/lib/risk/loadAnswers';
+import { serializeAnswers } from '@/lib/risk/shareUrl';
+import { encodeStored } from '@/lib/risk/storedAnswers';
+
+const SAVED: Answers = { scope: 'kpo', location: 'nearshore', org: 'large', share: ['know-how'], safeguards: ['audit'] };
+const LINKED: Answers = { scope: 'ito', location: 'offshore', org: 'startup', share: ['source-code'], safeguards: [] };
+const en = useTranslations('en');
+const bg = useTranslations('bg');
+
+describe('loadAnswers', () => {
+	test('a link with answer parameters wins over saved answers', () => {
+		expect(loadAnswers(`?${serializeAnswers(LINKED)}`, encodeStored(SAVED))).toEqual({
+			answers: LINKED,
+			ignored: [],
+			source: 'link',
+			corrupt: false,
+		});
+	});
+
+	test('a marketing preset sets only the fields it names; the rest are defaults, not saved answers', () => {
+		const loaded = loadAnswers('?scope=ito&location=offshore&utm_source=ad', encodeStored(SAVED));
+		expect(loaded.answers).toEqual({ ...DEFAULT_ANSWERS, scope: 'ito', location: 'offshore' });
+		expect(loaded.ignored).toEqual([]);
+	});
+
+	test('saved answers are used when the query has no answer parameter', () => {
+		expect(loadAnswers('?utm_source=x&x=1', encodeStored(SAVED))).toEqual({
+			answers: SAVED,
+			ignored: [],
+			source: 'saved',
+			corrupt: false,
+		});
+	});
+
+	test('the defaults are used when nothing is saved', () => {
+		expect(loadAnswers('', null)).toEqual({ answers: DEFAULT_ANSWERS, ignored: [], source: 'default', corrupt: false });
+	});
+
+	test('a hostile link keeps its valid parts and reports the rest', () => {
+		const loaded = loadAnswers('?scope=<script>alert(1)</script>&share=source-code,,foo&x=1', null);
+		expect(loaded.answers).toEqual({ ...DEFAULT_ANSWERS, share: ['source-code'] });
+		expect(loaded.ignored).toEqual([
+			{ field: 'scope', value: '<script>alert(1)</script>' },
+			{ field: 'share', value: 'foo' },
+			{ field: 'unknown', value: 'x' },
+		]);
+		expect(loaded.source).toBe('link');
+	});
+
+	test('corrupt saved answers fall back to the defaults and say so', () => {
+		expect(loadAnswers('', '{not json')).toEqual({ answers: DEFAULT_ANSWERS, ignored: [], source: 'saved', corrupt: true });
+	});
+});
+
+describe('shouldStore', () => {
+	test('stores a link’s answers and repairs bad saved data, but leaves good or absent data alone', () => {
+		expect(shouldStore(loadAnswers('?scope=ito', null))).toBe(true);
+		expect(shouldStore(loadAnswers('', '{not json'))).toBe(true);
+		expect(shouldStore(loadAnswers('', '{"scope":"nope"}'))).toBe(true);
+		expect(shouldStore(loadAnswers('', encodeStored(SAVED)))).toBe(false);
+		expect(shouldStore(loadAnswers('', null))).toBe(false);
+	});
+});
+
+describe('queryAfterLoad', () => {
+	test('keeps only campaign parameters', () => {
+		expect(queryAfterLoad('?scope=ito&utm_source=news&x=1&UTM_Campaign=q4')).toBe('?utm_source=news&UTM_Campaign=q4');
+	});
+	test('is empty when nothing is left', () => {
+		expect(queryAfterLoad('?scope=ito&share=source-code')).toBe('');
+		expect(queryAfterLoad('')).toBe('');
+	});
+});
+
+describe('loadNotice', () => {
+	test('is null when everything was used', () => {
+		expect(loadNotice(loadAnswers('?scope=ito', null), en)).toBeNull();
+		expect(loadNotice(loadAnswers('', encodeStored(SAVED)), en)).toBeNull();
+		expect(loadNotice(loadAnswers('', null), en)).toBeNull();
+	});
+
+	test('names every ignored field and value of a link, values as given (plain text)', () => {
+		const notice = loadNotice(loadAnswers('?scope=<script>alert(1)</script>&share=source-code,,foo&x=1', null), en);
+		expect(notice).toEqual({
+			message: 'Some values in the link were not recognised and were ignored; the calculator uses the rest:',
+			items: ['Service scope: “<script>alert(1)</script>”', 'Shared with the contractor: “foo”', 'Unknown parameter: “x”'],
+		});
+	});
+
+	test('speaks of saved answers when they were the source, in Bulgarian too', () => {
+		const notice = loadNotice(loadAnswers('', '{"org":"pirate","extra":1}'), bg);
+		expect(notice?.message).toContain('запазените ви отговори');
+		expect(notice?.items).toEqual(['Вашата организация: „pirate“', 'Непознат параметър: „extra“']);
+	});
+
+	test('explains corrupt saved answers without listing items', () => {
+		expect(loadNotice(loadAnswers('', '][', ), en)).toEqual({
+			message: 'Your saved answers could not be read, so the calculator starts from its default answers.',
+			items: [],
+		});
+	});
+});
