@@ -47,3 +47,22 @@ test('the sitemap lists both languages with xhtml alternates', async ({ request 
 	expect(xml).toContain('hreflang="bg"');
 	expect(xml).toContain('https://outsourcing-ip.example/bg/guides/');
 });
+
+test('calculator answers cross languages: a share link and saved answers work under /bg/ with the same parameters', async ({ page }) => {
+	const checked = () => page.locator('[data-form] input:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+	await page.goto('/calculator/?scope=kpo&location=nearshore&org=large&share=customer-data&safeguards=audit,nda');
+	await expect(page.locator('[data-overall]')).not.toBeEmpty();
+	const english = { answers: await checked(), score: await page.locator('[data-overall]').textContent() };
+
+	// Saved in English, read in Bulgarian: the language switcher keeps the reader's answers.
+	await page.locator('[data-language-switch]').click();
+	await expect(page).toHaveURL(/\/bg\/calculator\/$/);
+	await expect(page.locator('[data-overall]')).toHaveText(english.score ?? '');
+	expect(await checked()).toEqual(english.answers);
+
+	// The same link with a /bg/ prefix gives the same answers in a fresh browser profile.
+	await page.evaluate(() => localStorage.clear());
+	await page.goto('/bg/calculator/?scope=kpo&location=nearshore&org=large&share=customer-data&safeguards=audit,nda');
+	await expect(page.locator('[data-overall]')).toHaveText(english.score ?? '');
+	expect(await checked()).toEqual(english.answers);
+});
