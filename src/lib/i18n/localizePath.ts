@@ -16,9 +16,3 @@ export function stripLocale(path: string): string {
 	if (isLocale(first) && first !== DEFAULT_LOCALE) return `/${rest.join('/')}`;
 	return absolute;
 }
-
-/** The locale a root-relative path is published in. */
-export function localeOfPath(path: string): Locale {
-	const first = path.split('/')[1];
-	return isLocale(first) ? first : DEFAULT_LOCALE;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { localeStaticPaths, langParam } from '@/lib/i18n/localeStaticPaths';
 import { isLocale } from '@/lib/i18n/locales';
-import { localeOfPath, localizePath, stripLocale } from '@/lib/i18n/localizePath';
+import { localizePath, stripLocale } from '@/lib/i18n/localizePath';
 import { pageLocale } from '@/lib/i18n/pageLocale';
 
 describe('localizePath', () => {
@@ -23,13 +23,7 @@ describe('localizePath', () => {
 
 	test('does not mistake a segment that merely starts with a locale for a prefix', () => {
 		expect(stripLocale('/bgx/')).toBe('/bgx/');
-		expect(localeOfPath('/bgx/')).toBe('en');
-	});
-
-	test('reads the locale of a path', () => {
-		expect(localeOfPath('/bg/guides/')).toBe('bg');
-		expect(localeOfPath('/guides/')).toBe('en');
-		expect(localeOfPath('/')).toBe('en');
+		expect(localizePath('/bgx/', 'bg')).toBe('/bg/bgx/');
 	});
 });
 
