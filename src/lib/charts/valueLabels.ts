@@ -16,6 +16,8 @@ export interface ValueLabelsOptions {
 }
 
 declare module 'chart.js' {
+	// The type parameter must repeat Chart.js's declaration for the augmentation to merge, even though it is unused.
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
 	interface PluginOptionsByType<TType extends ChartType> {
 		/** Options of the value-labels plugin (src/lib/charts/valueLabels.ts). */
 		valueLabels: ValueLabelsOptions;

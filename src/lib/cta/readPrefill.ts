@@ -10,6 +10,7 @@ export function readPrefill(hash: string): string {
 	const params = new URLSearchParams(hash.replace(/^#/, ''));
 	const message = params.get('message') ?? '';
 	// Drop control characters other than line breaks and tabs; they only break mail clients.
+	// eslint-disable-next-line no-control-regex
 	return message.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim().slice(0, MAX_PREFILL);
 }
 

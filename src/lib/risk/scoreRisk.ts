@@ -112,8 +112,9 @@ const RETAINED: readonly DimensionScores[] = Array.from({ length: 2 ** SAFEGUARD
 );
 
 function mitigated(exposure: DimensionScores, heldMask: number): DimensionScores {
-	// Non-null: a mask of SAFEGUARDS bits is always below RETAINED.length.
-	const retained = RETAINED[heldMask]!;
+	const retained = RETAINED[heldMask];
+	// Unreachable: a mask of SAFEGUARDS bits is always below RETAINED.length.
+	if (!retained) throw new RangeError(`No safeguard combination ${heldMask}.`);
 	return perDimension((d) => exposure[d] * retained[d]);
 }
 
