@@ -1,14 +1,5 @@
 // Just enough HTML reading for checks over the built site: the markup is Astro's own, predictable output.
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references Astro writes (named, decimal and hexadecimal). */
-export function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, code: string) => {
-		if (code[0] === '#') return String.fromCodePoint(code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
-		return ENTITIES[code.toLowerCase()] ?? match;
-	});
-}
+import { decodeEntities } from '../../src/lib/build/decodeEntities';
 
 /** The text of a fragment: tags removed, entities decoded, white space collapsed. */
 export function textOf(html: string): string {

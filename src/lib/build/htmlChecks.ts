@@ -1,3 +1,5 @@
+import { decodeEntities } from './decodeEntities';
+
 /** A problem found in a built page, reported with the page it is on. */
 export interface PageProblem {
 	page: string;
@@ -108,10 +110,6 @@ export function findImagesWithoutAlt(built: BuiltSite): PageProblem[] {
 export function formatProblems(problems: readonly PageProblem[]): string {
 	const byPage = Map.groupBy(problems, (p) => p.page);
 	return [...byPage].map(([page, list]) => `dist/${page}\n${list.map((p) => `  - ${p.message}`).join('\n')}`).join('\n');
-}
-
-function decodeEntities(value: string): string {
-	return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
 function safeDecode(value: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { decodeEntities } from '@/lib/build/decodeEntities';
 import { fileForPath, findBrokenLinks, findImagesWithoutAlt, formatProblems, pathOfPage, referencesIn } from '@/lib/build/htmlChecks';
 
 const SITE = 'https://example.org';
@@ -85,4 +86,8 @@ test('formatProblems groups problems under their page', () => {
 			{ page: 'a.html', message: 'three' },
 		]),
 	).toBe('dist/a.html\n  - one\n  - three\ndist/b.html\n  - two');
+});
+
+test('decodeEntities reads named, decimal and hexadecimal references and leaves unknown ones', () => {
+	expect(decodeEntities('a&amp;b &lt;i&gt; &quot;q&quot; &#39;s&#x27; &nbsp;&unknown;')).toBe('a&b <i> "q" \'s\' \u00a0&unknown;');
 });
