@@ -6,21 +6,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { pageWeight, type Bytes } from '../src/lib/build/pageWeight.ts';
+import { astroBin, astroEnv, ROOT } from './lib/astroCli.ts';
 import { PAGE_TYPES } from './lib/pageTypes.ts';
 import { startPreview } from './lib/previewServer.ts';
 import { runLighthouse } from './lib/runLighthouse.ts';
 import { measureBuildScaling } from './lib/buildScaling.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const astro = (args: string[], cwd = ROOT) =>
-	execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], { cwd, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const pair = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
 
 console.log('Building…');
-astro(['build']);
+execFileSync(process.execPath, [astroBin(), 'build'], { cwd: ROOT, stdio: 'ignore', env: astroEnv() });
 
 const fileOf = (path: string) => join(DIST, path, path.endsWith('/') ? 'index.html' : '');
 const weights = PAGE_TYPES.map(({ type, path }) => ({
@@ -65,7 +63,7 @@ const rows = weights.map(({ type, path, weight }) => {
 });
 
 console.log('\nBuild scaling (synthetic guides added to a temporary copy; English only)…');
-const scaling = measureBuildScaling([0, 100, 1000]);
+const scaling = await measureBuildScaling([0, 100, 1000]);
 console.log('\n| extra guides | pages built | build s | s per 100 pages |');
 console.log('| --- | --- | --- | --- |');
 for (const s of scaling) console.log(`| ${s.extraGuides} | ${s.pages} | ${s.seconds.toFixed(1)} | ${((s.seconds / s.pages) * 100).toFixed(2)} |`);

@@ -1,11 +1,8 @@
 // Times `astro build` of a temporary copy of the project with N synthetic guides added.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const SKIP = /^(node_modules|dist|\.astro|\.git|test-results|playwright-report|bench-results)(\/|$)/;
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../src/lib/build/filesUnder.ts';
+import { copyProject } from './projectCopy.ts';
 
 /** A guide of realistic length: six sections of about a hundred words, valid against the guide schema. */
 export function syntheticGuide(n: number): string {
@@ -20,32 +17,22 @@ export interface ScalingResult {
 	seconds: number;
 }
 
-export function measureBuildScaling(counts: readonly number[]): ScalingResult[] {
-	return counts.map((extraGuides) => {
-		const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
+export async function measureBuildScaling(counts: readonly number[]): Promise<ScalingResult[]> {
+	const results: ScalingResult[] = [];
+	for (const extraGuides of counts) {
+		const project = copyProject();
 		try {
-			cpSync(ROOT, dir, { recursive: true, filter: (src) => !SKIP.test(relative(ROOT, src)) });
-			symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-			for (let n = 1; n <= extraGuides; n += 1) writeFileSync(join(dir, 'src/content/guides/en', `synthetic-${n}.mdx`), syntheticGuide(n));
+			for (let n = 1; n <= extraGuides; n += 1) writeFileSync(join(project.dir, 'src/content/guides/en', `synthetic-${n}.mdx`), syntheticGuide(n));
 			const started = performance.now();
-			execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-				cwd: dir,
-				stdio: 'ignore',
-				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-			});
+			const { code, output } = await project.astro('build');
 			const seconds = (performance.now() - started) / 1000;
-			const pages = countHtml(join(dir, 'dist'));
+			if (code !== 0) throw new Error(`The build with ${extraGuides} synthetic guides failed:\n${output}`);
+			const pages = filesUnder(join(project.dir, 'dist')).filter((file) => file.endsWith('.html')).length;
 			console.log(`  +${extraGuides} guides: ${pages} pages in ${seconds.toFixed(1)} s`);
-			return { extraGuides, pages, seconds };
+			results.push({ extraGuides, pages, seconds });
 		} finally {
-			rmSync(dir, { recursive: true, force: true });
+			project.remove();
 		}
-	});
-}
-
-function countHtml(dir: string): number {
-	return readdirSync(dir, { withFileTypes: true }).reduce(
-		(sum, entry) => sum + (entry.isDirectory() ? countHtml(join(dir, entry.name)) : entry.name.endsWith('.html') ? 1 : 0),
-		0,
-	);
+	}
+	return results;
 }

@@ -1,8 +1,6 @@
 // Serves dist/ with `astro preview` on a free-standing port for the scripts, and stops it afterwards.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { astroBin, astroEnv, ROOT } from './astroCli.ts';
 
 export interface PreviewServer {
 	origin: string;
@@ -10,9 +8,9 @@ export interface PreviewServer {
 }
 
 export async function startPreview(port: number, root = ROOT): Promise<PreviewServer> {
-	const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+	const child = spawn(process.execPath, [astroBin(), 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
 		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: astroEnv(),
 		stdio: 'ignore',
 	});
 	const origin = `http://127.0.0.1:${port}`;

@@ -1,24 +1,18 @@
 // Fails the build when the output has a broken internal link or an image without alternative text,
 // naming each page and problem: such mistakes must never reach a deployment.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../lib/build/filesUnder';
 import { findBrokenLinks, findImagesWithoutAlt, formatProblems } from '../lib/build/htmlChecks';
-
-/** Every file under `dir`, relative to it, with forward slashes. */
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? filesUnder(join(dir, entry.name)).map((f) => `${entry.name}/${f}`) : [entry.name],
-	);
-}
 
 /** Reads a built site from disk into the shape the checks take. */
 export function loadBuiltSite(outDir: string) {
 	const pages = new Map(
 		filesUnder(outDir)
 			.filter((file) => file.endsWith('.html'))
-			.map((file) => [file.split(sep).join('/'), readFileSync(join(outDir, file), 'utf8')] as const),
+			.map((file) => [file, readFileSync(join(outDir, file), 'utf8')] as const),
 	);
 	const hasFile = (file: string) => {
 		const path = join(outDir, file);

@@ -1,6 +1,7 @@
 // Reads the built site in dist/: shared by the build checks (vitest) and the browser tests (Playwright).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../src/lib/build/filesUnder';
 import { pageWeight, type PageWeight } from '../../src/lib/build/pageWeight';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -13,11 +14,7 @@ export function assertBuilt(): void {
 /** Every file under dist/, as a path relative to it with forward slashes. */
 export function distFiles(): string[] {
 	assertBuilt();
-	const walk = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-			entry.isDirectory() ? walk(join(dir, entry.name)) : [relative(DIST, join(dir, entry.name)).split(sep).join('/')],
-		);
-	return walk(DIST);
+	return filesUnder(DIST);
 }
 
 /** The HTML pages of the site. */

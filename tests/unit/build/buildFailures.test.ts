@@ -2,7 +2,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { copyProject } from '../../support/projectCopy';
+import { copyProject } from '../../../scripts/lib/projectCopy.ts';
 
 const GUIDE = 'src/content/guides/en/outsourcing-by-location.mdx';
 

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { copyProject } from '../../support/projectCopy';
+import { copyProject } from '../../../scripts/lib/projectCopy.ts';
 
 test('an untranslated guide: no hreflang to a missing page, and the switcher leads to the Bulgarian guide index', async () => {
 	const project = copyProject();

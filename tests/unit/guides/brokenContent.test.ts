@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject, type ProjectCopy } from '../../support/projectCopy';
+import { copyProject, type ProjectCopy } from '../../../scripts/lib/projectCopy.ts';
 
 let project: ProjectCopy;
 

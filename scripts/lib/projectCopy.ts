@@ -1,11 +1,12 @@
-// A throw-away copy of the project (sources only, node_modules linked) for tests that must watch a build fail.
+// A throw-away copy of the project (sources only, node_modules linked): for tests that must watch a build fail
+// and for the benchmark's build-scaling runs.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { astroBin, astroEnv, ROOT } from './astroCli.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const SKIP = /^(node_modules|dist|\.astro|\.git|test-results|playwright-report|bench-results)(\/|$)/;
 
 export interface ProjectCopy {
@@ -23,9 +24,9 @@ export function copyProject(): ProjectCopy {
 		dir,
 		async astro(...args) {
 			try {
-				const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
+				const { stdout, stderr } = await promisify(execFile)(process.execPath, [astroBin(dir), ...args], {
 					cwd: dir,
-					env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+					env: astroEnv(),
 					maxBuffer: 32 * 1024 * 1024,
 				});
 				return { code: 0, output: stdout + stderr };
