@@ -1,7 +1,7 @@
 // Reads the Bulgarian market data set: the one source for charts, tables, summaries and the CSV.
 import { getEntry } from 'astro:content';
 
-export const MARKET_STATS_ID = 'bulgaria-outsourcing';
+const MARKET_STATS_ID = 'bulgaria-outsourcing';
 
 export async function getMarketStats() {
 	const entry = await getEntry('stats', MARKET_STATS_ID);
