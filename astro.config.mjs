@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { notFoundPages } from './src/integrations/notFoundPages.ts';
+import { guideReferences } from './src/lib/markdown/guideReferences.ts';
 import { scrollableTables } from './src/lib/markdown/scrollableTables.ts';
 import { siteChecks } from './src/integrations/siteChecks.ts';
 
@@ -37,7 +38,8 @@ export default defineConfig({
 	],
 	markdown: {
 		// `## Heading {#anchor}` gives sections ids that stay the same in every language (deep links from the calculator).
-		processor: satteri({ features: { headingAttributes: true }, hastPlugins: [scrollableTables] }),
+		// guideReferences collects each guide's <Cite> and <Term> ids for its Sources section and the build's id check.
+		processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [guideReferences], hastPlugins: [scrollableTables] }),
 		// Shiki writes inline styles, which the CSP forbids; the guides have no code blocks.
 		syntaxHighlight: false,
 	},

@@ -1,7 +1,11 @@
-// Collections: the guides (MDX per locale) and the statistics (one JSON file per data set).
+// Collections: the guides (MDX per locale), the statistics (one JSON file per data set), and the legal layer the
+// guides cite through: laws, their provisions (sources) and the glossary. Legal entries hold every locale in one file.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { glossaryTermSchema } from '@/schemas/glossaryTerm';
 import { guideSchema } from '@/schemas/guide';
+import { lawSchema } from '@/schemas/law';
+import { sourceSchema } from '@/schemas/source';
 import { statsSchema } from '@/schemas/stats';
 
 const guides = defineCollection({
@@ -15,4 +19,9 @@ const stats = defineCollection({
 	schema: statsSchema,
 });
 
-export const collections = { guides, stats };
+// Ids are file names: `zapsp.yaml` is the law "zapsp", `zapsp-art-42.yaml` the source "zapsp-art-42".
+const laws = defineCollection({ loader: glob({ base: './src/content/laws', pattern: '*.yaml' }), schema: lawSchema });
+const sources = defineCollection({ loader: glob({ base: './src/content/sources', pattern: '*.yaml' }), schema: sourceSchema });
+const glossary = defineCollection({ loader: glob({ base: './src/content/glossary', pattern: '*.yaml' }), schema: glossaryTermSchema });
+
+export const collections = { guides, stats, laws, sources, glossary };

@@ -50,9 +50,9 @@ export const siteConfig = {
 	cta: {
 		heading: { en: 'Outsourcing soon, or already?', bg: 'Предстои ви аутсорсинг или вече работите с изпълнител?' },
 		text: {
-			en: 'An IP attorney can review your NDA, IP and assignment clauses before anything sensitive leaves your company.',
-			bg: 'Адвокат по интелектуална собственост може да прегледа NDA, клаузите за собственост и прехвърляне на права, преди чувствителна информация да напусне компанията ви.',
+			en: 'An IP attorney can review your NDA and the clauses on rights in the results and on rights of use before anything sensitive leaves your company.',
+			bg: 'Адвокат или представител по индустриална собственост може да прегледа NDA и клаузите за правата върху резултатите и за отстъпване на права за използване, преди чувствителна информация да напусне компанията ви.',
 		},
-		button: { en: 'Talk to an IP attorney', bg: 'Говорете с адвокат по ИС' },
+		button: { en: 'Talk to an IP attorney', bg: 'Свържете се с адвокат или представител по индустриална собственост' },
 	},
 } satisfies SiteConfig;

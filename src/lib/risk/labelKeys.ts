@@ -4,7 +4,6 @@
  * Type-only import: the dictionaries themselves never reach the browser through this module.
  */
 import type { UiKey } from '@/lib/i18n/ui/en';
-import type { FORMULA } from './weights';
 import type {
 	AnswerField,
 	Asset,
@@ -154,11 +153,14 @@ export const FIELD_NAME = {
 	unknown: 'calc.field.unknown',
 } as const satisfies Keys<AnswerField | 'unknown'>;
 
-/** Plain-language description of each step of FORMULA (methodology page). */
-export const FORMULA_STEP = {
-	exposure: 'calc.method.step.exposure',
-	dimensionScore: 'calc.method.step.dimensionScore',
-	overall: 'calc.method.step.overall',
-	level: 'calc.method.step.level',
-	reduction: 'calc.method.step.reduction',
-} as const satisfies Keys<keyof typeof FORMULA>;
+/**
+ * Each step of the scoring formula on the methodology page: a plain-language description and the formula itself,
+ * both translated; the formulas name the RISK_WEIGHTS tables by their keys, which the tables show in their captions.
+ */
+export const FORMULA_STEPS = [
+	{ text: 'calc.method.step.exposure', formula: 'calc.method.formula.exposure' },
+	{ text: 'calc.method.step.dimensionScore', formula: 'calc.method.formula.dimensionScore' },
+	{ text: 'calc.method.step.overall', formula: 'calc.method.formula.overall' },
+	{ text: 'calc.method.step.level', formula: 'calc.method.formula.level' },
+	{ text: 'calc.method.step.reduction', formula: 'calc.method.formula.reduction' },
+] as const satisfies readonly { text: UiKey; formula: UiKey }[];

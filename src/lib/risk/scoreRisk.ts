@@ -35,7 +35,7 @@ export interface RiskResult {
 	readonly recommendations: Recommendation[];
 }
 
-/** Scores answers per FORMULA (see weights.ts) and ranks the missing safeguards. */
+/** Scores answers per the formula on the methodology page (calc.method.formula.*) and ranks the missing safeguards. */
 export function scoreRisk(answers: Answers): RiskResult {
 	const exposure = exposureOf(answers);
 	const heldMask = maskOf(answers.safeguards);

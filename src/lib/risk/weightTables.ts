@@ -28,7 +28,7 @@ export interface WeightRow {
 
 /** A table: rows of answers (one column per risk dimension) or of named values (one value column). */
 export interface WeightTable {
-	/** The RISK_WEIGHTS key, which is also the name FORMULA uses. */
+	/** The RISK_WEIGHTS key, which is also the name the formula (calc.method.formula.*) uses. */
 	readonly key: keyof RiskWeights;
 	readonly captionKey: UiKey;
 	/** Header of the first column. */

@@ -1,6 +1,6 @@
 /**
  * The single table of every number in the risk model, kept as plain serialisable data
- * so the methodology page can render it next to FORMULA.
+ * so the methodology page can render it next to the formula (`calc.method.formula.*` in the dictionaries).
  * Exposure points are on a 0–100 scale and are added; mitigations are fractions that multiply.
  * All exposure points are non-negative, which is what makes the model monotone.
  */
@@ -111,16 +111,3 @@ export const SAFEGUARD_LINKS = {
 	'licence-check': { guide: IP_GUIDE, section: 'licence-compliance' },
 	'access-control': { guide: IP_GUIDE, section: 'access-control' },
 } as const satisfies Readonly<Record<Safeguard, GuideLink>>;
-
-/**
- * The scoring steps in notation whose names are the RISK_WEIGHTS keys, for the methodology page.
- * `d` ranges over RISK_DIMENSIONS; `s[d]` is the unrounded dimension score.
- */
-export const FORMULA = {
-	exposure:
-		'exposure[d] = clamp(scopeBase[scope][d] + locationModifier[location][d] + orgModifier[org][d] + Σ_{a ∈ share} assetStake[a][d], 0, 100)',
-	dimensionScore: 's[d] = exposure[d] × Π_{g ∈ safeguards} (1 − mitigation[g][d]);  score[d] = round(s[d])',
-	overall: 'overall = round((1 − maxBlend) × Σ_d dimensionWeight[d] × s[d] + maxBlend × max_d s[d])',
-	level: 'level = the highest L with overall ≥ levelFloor[L]',
-	reduction: 'reduction[g] = overall(safeguards) − overall(safeguards ∪ {g})',
-} as const;

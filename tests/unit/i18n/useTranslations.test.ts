@@ -13,7 +13,7 @@ describe('useTranslations', () => {
 	test('fills every {placeholder} with its value, numbers included', () => {
 		expect(useTranslations('en')('guides.readingTime', { minutes: 4 })).toBe('4 min read');
 		expect(useTranslations('bg')('guides.readingTime', { minutes: 4 })).toBe('4 мин. четене');
-		expect(useTranslations('en')('lang.switchTo', { language: 'Български' })).toBe('Read this page in Български');
+		expect(useTranslations('en')('sources.checked', { date: '30 November 2026' })).toBe('checked on 30 November 2026');
 	});
 
 	test('leaves a placeholder without a value visible instead of printing "undefined"', () => {
@@ -21,7 +21,7 @@ describe('useTranslations', () => {
 	});
 
 	test('does not interpret values: "$&" and braces in a value are printed as they are', () => {
-		expect(useTranslations('en')('lang.switchTo', { language: '$& {language}' })).toBe('Read this page in $& {language}');
+		expect(useTranslations('en')('sources.checked', { date: '$& {date}' })).toBe('checked on $& {date}');
 	});
 });
 

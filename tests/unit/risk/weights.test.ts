@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { ASSETS, LOCATIONS, ORGS, RISK_DIMENSIONS, RISK_LEVELS, SAFEGUARDS, SCOPES } from '@/lib/risk/factors';
-import { FORMULA, RISK_WEIGHTS, SAFEGUARD_LINKS, type PerDimension } from '@/lib/risk/weights';
+import { dictionaries } from '@/lib/i18n/useTranslations';
+import { LOCALES } from '@/lib/i18n/locales';
+import { FORMULA_STEPS } from '@/lib/risk/labelKeys';
+import { RISK_WEIGHTS, SAFEGUARD_LINKS, type PerDimension } from '@/lib/risk/weights';
 
 const { scopeBase, locationModifier, orgModifier, assetStake, mitigation, dimensionWeight, maxBlend, levelFloor } =
 	RISK_WEIGHTS;
@@ -59,15 +62,11 @@ describe('RISK_WEIGHTS', () => {
 	});
 
 	test('is plain serialisable data, so the methodology page can render it', () => {
-		expect(JSON.parse(JSON.stringify({ RISK_WEIGHTS, SAFEGUARD_LINKS, FORMULA }))).toEqual({
-			RISK_WEIGHTS,
-			SAFEGUARD_LINKS,
-			FORMULA,
-		});
+		expect(JSON.parse(JSON.stringify({ RISK_WEIGHTS, SAFEGUARD_LINKS }))).toEqual({ RISK_WEIGHTS, SAFEGUARD_LINKS });
 	});
 
-	test('FORMULA names every table of RISK_WEIGHTS', () => {
-		const formula = Object.values(FORMULA).join('\n');
+	test.each(LOCALES)('the %s formula names every table of RISK_WEIGHTS by its key, as the tables caption it', (locale) => {
+		const formula = FORMULA_STEPS.map((step) => dictionaries[locale][step.formula]).join('\n');
 		for (const name of Object.keys(RISK_WEIGHTS)) expect(formula).toContain(name);
 	});
 });

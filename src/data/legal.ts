@@ -1,0 +1,79 @@
+// The legal layer the guides cite through: laws, their provisions (sources) and the glossary, checked for
+// references to entries that do not exist, so a typo in an id fails the build naming the file.
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getGuides, type Guide } from '@/data/guides';
+import type { Locale } from '@/lib/i18n/locales';
+import { readGuideReferences } from '@/lib/markdown/guideReferences';
+import { findDanglingReferences, findUnknownGuideReferences, formatDanglingReferences, type GuideReferences } from '@/lib/legal/references';
+
+/** A provision together with the law it belongs to. */
+export interface LegalSource {
+	id: string;
+	data: CollectionEntry<'sources'>['data'];
+	law: CollectionEntry<'laws'>['data'];
+	lawId: string;
+}
+
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: string) => entry.filePath ?? `src/content/${folder}/${entry.id}.yaml`;
+
+/** Every law, source and glossary term by id; throws, naming the files, if any of them refers to a missing entry. */
+export async function getLegalContent() {
+	const [laws, sources, glossary] = await Promise.all([getCollection('laws'), getCollection('sources'), getCollection('glossary')]);
+	const problems = findDanglingReferences({
+		laws: new Set(laws.map((l) => l.id)),
+		sources: sources.map((s) => ({ id: s.id, file: fileOf(s, 'sources'), law: s.data.law })),
+		glossary: glossary.map((g) => ({ id: g.id, file: fileOf(g, 'glossary'), sources: g.data.sources, related: g.data.related })),
+	});
+	if (problems.length > 0) throw new Error(`Legal content refers to entries that do not exist:\n${formatDanglingReferences(problems)}`);
+	const lawById = new Map(laws.map((l) => [l.id, l.data]));
+	const sourceById = new Map<string, LegalSource>(
+		sources.map((s) => [s.id, { id: s.id, data: s.data, law: lawById.get(s.data.law) as CollectionEntry<'laws'>['data'], lawId: s.data.law }]),
+	);
+	return { lawById, sourceById, glossaryById: new Map(glossary.map((g) => [g.id, g])) };
+}
+
+/** The sources a guide cites, in the order it first cites them; throws, naming the guide's file, on an unknown id. */
+export async function resolveGuideReferences(file: string, references: GuideReferences): Promise<LegalSource[]> {
+	const { sourceById, glossaryById } = await getLegalContent();
+	const problems = findUnknownGuideReferences(file, references, { sources: new Set(sourceById.keys()), terms: new Set(glossaryById.keys()) });
+	if (problems.length > 0) throw new Error(`A guide refers to entries that do not exist:\n${formatDanglingReferences(problems)}`);
+	return [...new Set(references.citations)].map((id) => sourceById.get(id) as LegalSource);
+}
+
+/** One source by id, for the `<Cite>` component; throws on an unknown id. */
+export async function getLegalSource(id: string): Promise<LegalSource> {
+	const source = (await getLegalContent()).sourceById.get(id);
+	if (!source) throw new Error(`<Cite id="${id}" />: no source "${id}" in src/content/sources/`);
+	return source;
+}
+
+/** The glossary in a locale's alphabetical order. */
+export async function getGlossary(locale: Locale): Promise<GlossaryEntry[]> {
+	const { glossaryById } = await getLegalContent();
+	const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+	return [...glossaryById.values()].sort((a, b) => collator.compare(a.data.term[locale], b.data.term[locale]));
+}
+
+/** The laws in the order the sources page lists them: Bulgarian statutes, then EU acts, then treaties, each by short name. */
+export async function getLawsWithSources(locale: Locale) {
+	const { lawById, sourceById } = await getLegalContent();
+	const rank = { bg: 0, eu: 1, international: 2 } as const;
+	const collator = new Intl.Collator(locale, { numeric: true });
+	const byPinpoint = (a: LegalSource, b: LegalSource) => collator.compare(a.data.pinpoint[locale], b.data.pinpoint[locale]);
+	return [...lawById]
+		.map(([id, law]) => ({ id, law, sources: [...sourceById.values()].filter((s) => s.lawId === id).sort(byPinpoint) }))
+		.filter((entry) => entry.sources.length > 0)
+		.sort((a, b) => rank[a.law.jurisdiction] - rank[b.law.jurisdiction] || collator.compare(a.law.short[locale], b.law.short[locale]));
+}
+
+/** For each source id, the guides of a locale that cite it, in reading order. */
+export async function getCitingGuides(locale: Locale): Promise<Map<string, Guide[]>> {
+	const citing = new Map<string, Guide[]>();
+	for (const guide of await getGuides(locale)) {
+		const { remarkPluginFrontmatter } = await render(guide.entry);
+		for (const id of new Set(readGuideReferences(remarkPluginFrontmatter).citations)) citing.set(id, [...(citing.get(id) ?? []), guide]);
+	}
+	return citing;
+}
