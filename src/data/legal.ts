@@ -56,7 +56,7 @@ export async function getGlossary(locale: Locale): Promise<GlossaryEntry[]> {
 	return [...glossaryById.values()].sort((a, b) => collator.compare(a.data.term[locale], b.data.term[locale]));
 }
 
-/** The laws in the order the sources page lists them: Bulgarian statutes, then EU acts, then treaties, each by short name. */
+/** The laws as the sources page lists them: Bulgarian statutes, then EU acts, then treaties; within each, the most cited first. */
 export async function getLawsWithSources(locale: Locale) {
 	const { lawById, sourceById } = await getLegalContent();
 	const rank = { bg: 0, eu: 1, international: 2 } as const;
@@ -65,7 +65,10 @@ export async function getLawsWithSources(locale: Locale) {
 	return [...lawById]
 		.map(([id, law]) => ({ id, law, sources: [...sourceById.values()].filter((s) => s.lawId === id).sort(byPinpoint) }))
 		.filter((entry) => entry.sources.length > 0)
-		.sort((a, b) => rank[a.law.jurisdiction] - rank[b.law.jurisdiction] || collator.compare(a.law.short[locale], b.law.short[locale]));
+		.sort(
+			(a, b) =>
+				rank[a.law.jurisdiction] - rank[b.law.jurisdiction] || b.sources.length - a.sources.length || collator.compare(a.law.short[locale], b.law.short[locale]),
+		);
 }
 
 /** For each source id, the guides of a locale that cite it, in reading order. */

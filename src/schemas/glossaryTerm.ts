@@ -9,8 +9,15 @@ const GUIDE_LINK = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 export const glossaryTermSchema = z.strictObject({
 	/** The term as readers meet it, in each language; the glossary is sorted by it. */
 	term: localized,
-	/** The abbreviation the guides use for it ("NDA", "МСП"), which each guide spells out on first use. */
-	abbreviation: localized.optional(),
+	/** The abbreviation the guides use for it, per language where that language uses one ("NDA", "МСП"); each guide spells it out on first use. */
+	abbreviation: z
+		.strictObject({
+			/** English abbreviation. */
+			en: z.string().trim().min(2).optional(),
+			/** Bulgarian abbreviation. */
+			bg: z.string().trim().min(2).optional(),
+		})
+		.optional(),
 	/** One or two sentences in plain words. */
 	definition: localized.refine((d) => d.en.length <= 420 && d.bg.length <= 480, { error: 'keep the definition to one or two sentences' }),
 	/** The guide section that explains the term: a slug, optionally with `#anchor`. */

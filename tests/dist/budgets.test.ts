@@ -1,6 +1,7 @@
 // Byte budgets: deterministic, so they are tests. Timings live in the benchmark script.
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
+import { firstScreenHtml } from '@/lib/build/pageWeight';
 import { htmlFiles, readDist, weighPage } from '../support/dist';
 
 const guidePages = htmlFiles().filter((file) => /(^|\/)guides\/[^/]+\/index\.html$/.test(file));
@@ -25,10 +26,26 @@ test.each(guidePages)('%s ships no JavaScript besides the inline theme script', 
 /** One TCP round trip: ten segments of 1,460 bytes (the initial congestion window). */
 const FIRST_ROUND_TRIP = 14_600;
 
-test.each(htmlFiles())('%s: first-load HTML + CSS fits in one round trip (≤ 14,600 B gzip)', (file) => {
+/**
+ * Whole-page budgets (gzip). Most pages fit entirely in the first round trip. Long reference pages may not: a guide
+ * that cites its law ends with a Sources section of quoted provisions, and the glossary and sources pages are lists.
+ * Their first screen still arrives in one round trip (tested below); the rest streams in behind it. Guides stay under
+ * the 22.6 KB gzip of a Starlight docs page (the benchmark's reference), glossary and sources pages under 17 KB.
+ */
+const WHOLE_PAGE: readonly { pattern: RegExp; budget: number }[] = [
+	{ pattern: /(^|\/)guides\/[^/]+\/index\.html$/, budget: 21_000 },
+	{ pattern: /(^|\/)(glossary|sources)\/index\.html$/, budget: 17_000 },
+	{ pattern: /./, budget: FIRST_ROUND_TRIP },
+];
+
+test.each(htmlFiles())('%s: the first screen arrives in one round trip (≤ 14,600 B gzip), with no linked CSS', (file) => {
 	const weight = weighPage(file);
-	const linkedCss = weight.files.filter((f) => f.endsWith('.css')).length;
 	// CSS is inlined into the HTML, so the HTML's gzip size already carries it; linked CSS would add a round trip.
-	expect(linkedCss).toBe(0);
-	expect(weight.html.gzip).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+	expect(weight.files.filter((f) => f.endsWith('.css'))).toHaveLength(0);
+	expect(gzipSync(firstScreenHtml(readDist(file)), { level: 9 }).length).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+});
+
+test.each(htmlFiles())('%s: the whole page stays within its budget', (file) => {
+	const budget = WHOLE_PAGE.find(({ pattern }) => pattern.test(file))?.budget ?? FIRST_ROUND_TRIP;
+	expect(weighPage(file).html.gzip).toBeLessThanOrEqual(budget);
 });

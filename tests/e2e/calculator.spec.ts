@@ -279,7 +279,7 @@ test('in Bulgarian: a preset link, keyboard answers and a Bulgarian summary on t
 	await expect(page.locator('[data-list] li:not([hidden]) [data-reduction]').first()).toHaveText(/^намалява оценката с \d+ точк[аи]$/);
 	await expect(page.locator('[data-list] a').first()).toHaveAttribute('href', /^\/bg\/guides\/protecting-ip-when-outsourcing\/#/);
 
-	await page.getByRole('link', { name: 'Обсъдете резултата с адвокат по интелектуална собственост' }).click();
+	await page.getByRole('link', { name: 'Обсъдете резултата с адвокат или представител по индустриална собственост' }).click();
 	await expect(page).toHaveURL(/\/bg\/contact\/#message=/);
 	const message = page.getByLabel('Резултатът от калкулатора, готов за изпращане');
 	await expect(message).toHaveValue(/Вид услуги:/); // filled by the contact page's script once it runs

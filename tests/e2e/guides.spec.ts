@@ -25,3 +25,45 @@ for (const path of guidePaths) {
 		expect(jsonLd['@type']).toBe('Article');
 	});
 }
+
+for (const [lang, prefix] of [
+	['en', ''],
+	['bg', '/bg'],
+] as const) {
+	test(`${lang}: a citation leads to its source, whose wording opens without JavaScript`, async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${prefix}/guides/protecting-ip-when-outsourcing/`);
+		const citation = page.locator('.cite a[href="#source-zapsp-art-42"]').first();
+		await expect(citation).toHaveText(lang === 'en' ? 'Copyright Act, Art. 42(1)–(2)' : 'чл. 42, ал. 1 и 2 от ЗАПСП');
+		await citation.click();
+		await expect(page).toHaveURL(/#source-zapsp-art-42$/);
+		const entry = page.locator('#source-zapsp-art-42');
+		await expect(entry).toBeInViewport();
+		await expect(entry.locator('blockquote')).toBeHidden();
+		await entry.locator('summary').click();
+		await expect(entry.locator('blockquote[lang="bg"]')).toContainText('създадено по поръчка');
+		await context.close();
+	});
+
+	test(`${lang}: a linked term leads to its glossary entry, which leads back to the guide that explains it`, async ({ page }) => {
+		await page.goto(`${prefix}/guides/protecting-ip-when-outsourcing/`);
+		await page.locator('a.term[href$="#nda"]').click();
+		await expect(page).toHaveURL(new RegExp(`${prefix}/glossary/#nda$`));
+		const entry = page.locator('#nda');
+		await expect(entry).toBeInViewport();
+		await entry.locator('a[href*="/guides/protecting-ip-when-outsourcing/#nda"]').click();
+		await expect(page.locator('#nda')).toBeInViewport();
+	});
+}
+
+test('the glossary letter index jumps to its letter, on a phone too', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/bg/glossary/');
+	const firstLetter = page.locator('nav.letters a').first();
+	const target = (await firstLetter.getAttribute('href')) ?? '';
+	await firstLetter.click();
+	await expect(page.locator(`[id="${target.slice(1)}"]`)).toBeInViewport();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBe(0);
+});

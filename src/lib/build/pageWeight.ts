@@ -105,3 +105,14 @@ function jsClosure(entries: readonly string[], read: (sitePath: string) => strin
 	}
 	return modules;
 }
+
+/**
+ * The start of a page that a browser needs to paint its first screen: the head (meta, inlined CSS, theme script),
+ * the site header, and the page's `<h1>` with the paragraph after it. HTML is parsed as it streams in, so once these
+ * bytes have arrived the first screen can render, whatever follows.
+ */
+export function firstScreenHtml(html: string): string {
+	const h1 = html.indexOf('<h1');
+	const end = h1 < 0 ? -1 : html.indexOf('</p>', h1);
+	return end < 0 ? html : html.slice(0, end + '</p>'.length);
+}

@@ -54,6 +54,23 @@ describe('the build fails, naming the file and the reason', { timeout: 120_000 }
 		expect(output).toContain('the market data set has no figure for 2019');
 	});
 
+	test('on a citation of an unknown source or a link to an unknown glossary term', async () => {
+		const { code, output } = await buildWith((dir) =>
+			appendFileSync(join(dir, GUIDE), '\nA claim <Cite id="zapsp-art-999" /> about a <Term id="no-such-term">term</Term>.\n'),
+		);
+		expect(code).not.toBe(0);
+		expect(output).toContain('src/content/guides/en/outsourcing-by-location.mdx');
+		expect(output).toContain('<Cite id="zapsp-art-999" />: no source "zapsp-art-999" in src/content/sources/');
+		expect(output).toContain('<Term id="no-such-term">: no glossary term "no-such-term" in src/content/glossary/');
+	});
+
+	test('on a source whose law does not exist', async () => {
+		const { code, output } = await buildWith((dir) => editFile(dir, 'src/content/sources/zapsp-art-42.yaml', (text) => text.replace('law: zapsp', 'law: zapsp-1993')));
+		expect(code).not.toBe(0);
+		expect(output).toContain('src/content/sources/zapsp-art-42.yaml');
+		expect(output).toContain('law: no law "zapsp-1993" in src/content/laws/');
+	});
+
 	test('on an MDX guide without a description', async () => {
 		const { code, output } = await buildWith((dir) => editFile(dir, GUIDE, (text) => text.replace(/^description: .*$/m, '')));
 		expect(code).not.toBe(0);

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { bytesOf, dynamicImports, pageWeight, staticImports } from '@/lib/build/pageWeight';
+import { bytesOf, dynamicImports, firstScreenHtml, pageWeight, staticImports } from '@/lib/build/pageWeight';
 
 describe('import scanning', () => {
 	test('finds static imports and re-exports of a minified chunk, not dynamic ones', () => {
@@ -59,5 +59,17 @@ describe('pageWeight', () => {
 
 	test('gzip sizes are real gzip sizes', () => {
 		expect(bytesOf('hello hello hello').gzip).toBe(gzipSync('hello hello hello', { level: 9 }).length);
+	});
+});
+
+describe('firstScreenHtml', () => {
+	test('ends after the paragraph that follows the h1', () => {
+		const html = '<html><head><style>p{}</style></head><body><header>Brand</header><h1>Title</h1><p class="lead">Lead.</p><p>More.</p></body></html>';
+		expect(firstScreenHtml(html)).toBe('<html><head><style>p{}</style></head><body><header>Brand</header><h1>Title</h1><p class="lead">Lead.</p>');
+	});
+
+	test('is the whole page when there is no h1, or no paragraph after it', () => {
+		expect(firstScreenHtml('<body><p>No heading.</p></body>')).toBe('<body><p>No heading.</p></body>');
+		expect(firstScreenHtml('<body><h1>Only a title</h1></body>')).toBe('<body><h1>Only a title</h1></body>');
 	});
 });

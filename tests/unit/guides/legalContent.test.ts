@@ -1,0 +1,123 @@
+// The legal layer of the guides: every guide cites its sources, both languages cite the same law in the same
+// sections, terms link to the glossary once, abbreviations are spelled out, and the loose wording never returns.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { LOCALES } from '@/lib/i18n/locales';
+import { guideBody, guideReferencesOf, guideSlugs, readEntries, readGuide } from '../../support/content';
+
+const SRC = join(import.meta.dirname, '..', '..', '..', 'src');
+const slugs = guideSlugs('en');
+const guides = LOCALES.flatMap((locale) => slugs.map((slug) => [locale, slug] as const));
+
+interface GlossaryYaml {
+	abbreviation?: Partial<Record<string, string>>;
+	sources?: string[];
+}
+const glossary = readEntries<GlossaryYaml>('glossary');
+const sources = readEntries('sources');
+
+/** A guide split into sections by their anchors (`## Heading {#anchor}`); text before the first heading is "top". */
+function sections(mdx: string): Map<string, string> {
+	const parts = new Map<string, string>();
+	let anchor = 'top';
+	for (const line of guideBody(mdx).split('\n')) {
+		const heading = /^#{2,3} .*\{#([\w-]+)\}\s*$/.exec(line);
+		if (heading) anchor = heading[1] ?? anchor;
+		parts.set(anchor, `${parts.get(anchor) ?? ''}${line}\n`);
+	}
+	return parts;
+}
+const citedIn = (text: string) => [...new Set([...text.matchAll(/<Cite id="([^"]+)"/g)].map((m) => m[1]))].sort();
+
+describe.each(guides)('%s/%s', (locale, slug) => {
+	const mdx = readGuide(locale, slug);
+
+	test('cites at least one legal source, so it ends with a Sources section', async () => {
+		expect((await guideReferencesOf(mdx)).citations.length).toBeGreaterThan(0);
+	});
+
+	test('links each glossary term once, at its first use', async () => {
+		const { terms } = await guideReferencesOf(mdx);
+		expect(terms.filter((id, i) => terms.indexOf(id) !== i)).toEqual([]);
+	});
+
+	test('spells out every abbreviation it uses the first time it uses it', () => {
+		const abbreviations = new Set([
+			...[...glossary.values()].flatMap((entry) => entry.abbreviation?.[locale] ?? []),
+			...(locale === 'en' ? ['IP', 'EU', 'GDPR', 'AI', 'IT'] : ['ЕС', 'ОРЗД', 'ИТ']),
+		]);
+		// Prose only: imports, component attributes and link targets are code, not text.
+		const prose = guideBody(mdx)
+			.replace(/^import .*$/gm, '')
+			.replace(/<[A-Za-z][^>]*>/g, ' ')
+			.replace(/\]\([^)]*\)/g, ']');
+		for (const abbreviation of abbreviations) {
+			const escaped = abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+			const first = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}])`, 'u').exec(prose);
+			if (!first) continue;
+			const around = prose.slice(Math.max(0, first.index - 1), first.index + first[0].length + 1);
+			expect(around, `${abbreviation} is first used without its expansion: "…${prose.slice(Math.max(0, first.index - 60), first.index + 10)}"`).toMatch(/^\(.*\)$/);
+		}
+	});
+});
+
+describe.each(slugs)('%s in every language', (slug) => {
+	test('cites the same sources in the same sections, and links the same glossary terms', async () => {
+		const [en, ...others] = LOCALES.map((locale) => readGuide(locale, slug));
+		const bySection = (mdx: string) => Object.fromEntries([...sections(mdx)].map(([anchor, text]) => [anchor, citedIn(text)] as const).filter(([, ids]) => ids.length > 0));
+		for (const translated of others) {
+			expect(bySection(translated ?? '')).toEqual(bySection(en ?? ''));
+			expect([...(await guideReferencesOf(translated ?? '')).terms].sort()).toEqual([...(await guideReferencesOf(en ?? '')).terms].sort());
+		}
+	});
+});
+
+test('the glossary has at least 25 terms', () => {
+	expect(glossary.size).toBeGreaterThanOrEqual(25);
+});
+
+test('every source is cited by a guide or a glossary entry', async () => {
+	const cited = new Set<string>();
+	for (const [locale, slug] of guides) for (const id of (await guideReferencesOf(readGuide(locale, slug))).citations) cited.add(id);
+	for (const entry of glossary.values()) for (const id of entry.sources ?? []) cited.add(id);
+	expect([...sources.keys()].filter((id) => !cited.has(id))).toEqual([]);
+});
+
+/**
+ * Loose legal wording a lawyer of the firm flagged: it must never come back, in any language, anywhere readers see it.
+ * Each entry says what is wrong with it.
+ */
+const FORBIDDEN: readonly { pattern: RegExp; why: string }[] = [
+	{ pattern: /copyrights? (?:in [^.]*)?pass(?:es)? (?:to [^.]* )?automatically/i, why: 'copyright does not pass automatically; rights of use are granted by contract' },
+	{ pattern: /patented (?:or secret )?algorithms?/i, why: 'software is not patentable as such: the asset is a secret algorithm' },
+	{ pattern: /патентовани(?: или тайни)? алгоритми/i, why: 'софтуерът като такъв не е патентоспособен: ценността е в тайния алгоритъм' },
+	{ pattern: /more liberal (?:justice|view)/i, why: 'say weaker protection or enforcement of trade secrets' },
+	{ pattern: /по-либерал/i, why: 'кажете по-слаба защита или по-трудно прилагане на правата' },
+	{ pattern: /shared without protection/i, why: 'without contractual protection; copyright and trade-secret law may still apply' },
+	{ pattern: /weakest (?:IP )?protection|the most substantial cost/i, why: 'offshoring: significant savings; protection critically low only in some countries' },
+	{ pattern: /най-слаба(?:та)? защита|най-голяма оптимизация/i, why: 'offshoring: значителни икономии; защитата е критично слаба само в някои държави' },
+	{ pattern: /early adopters|niche practice|climb up the value chain|then spread to/i, why: 'the data say who outsourced most each year, not how adoption spread' },
+	{ pattern: /Assignment of rights clause|transfers? all copyrights?/i, why: 'Bulgarian law grants rights of use; it does not assign copyright as such' },
+	{ pattern: /прехвърлян\p{L}* на (?:всички )?авторск\p{L}* права/iu, why: 'законът урежда отстъпване на права за използване' },
+	{ pattern: /(?<![\p{L}])ИС(?![\p{L}])/u, why: 'пишете „интелектуална собственост“ изцяло' },
+	{ pattern: /дестинаци/i, why: 'пишете „държави“' },
+	{ pattern: /изтичане на служители/i, why: 'пишете „изтичане на кадри“' },
+	{ pattern: /основният риск при KPO|Основният риск тук не е/i, why: 'скритите разходи засягат главно BPO, а рискът от неквалифициран персонал е най-голям при KPO' },
+	{ pattern: /може да бъде злоупотребено/i, why: 'неграматично: „с което може да се злоупотреби“' },
+];
+
+const READER_FACING = [
+	...guides.map(([locale, slug]) => join('content', 'guides', locale, `${slug}.mdx`)),
+	join('lib', 'i18n', 'ui', 'en.ts'),
+	join('lib', 'i18n', 'ui', 'bg.ts'),
+	'site.config.ts',
+	...[...sources.keys()].map((id) => join('content', 'sources', `${id}.yaml`)),
+	...[...glossary.keys()].map((id) => join('content', 'glossary', `${id}.yaml`)),
+];
+
+test.each(READER_FACING)('src/%s contains none of the loose legal wording', (file) => {
+	const text = readFileSync(join(SRC, file), 'utf8');
+	const found = FORBIDDEN.filter(({ pattern }) => pattern.test(text)).map(({ pattern, why }) => `${pattern.source}: ${why}`);
+	expect(found).toEqual([]);
+});

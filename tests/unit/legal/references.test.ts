@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { findDanglingReferences, findUnknownGuideReferences, formatDanglingReferences } from '@/lib/legal/references';
+
+const laws = new Set(['zapsp', 'gdpr']);
+const sources = [
+	{ id: 'zapsp-art-42', file: 'src/content/sources/zapsp-art-42.yaml', law: 'zapsp' },
+	{ id: 'gdpr-art-28', file: 'src/content/sources/gdpr-art-28.yaml', law: 'gdpr' },
+];
+const term = (id: string, refs: { sources?: string[]; related?: string[] } = {}) => ({
+	id,
+	file: `src/content/glossary/${id}.yaml`,
+	sources: refs.sources ?? [],
+	related: refs.related ?? [],
+});
+
+describe('findDanglingReferences', () => {
+	test('finds nothing when every law, source and term exists', () => {
+		const glossary = [term('nda', { sources: ['zapsp-art-42'], related: ['processor'] }), term('processor', { sources: ['gdpr-art-28'] })];
+		expect(findDanglingReferences({ laws, sources, glossary })).toEqual([]);
+	});
+
+	test('names the source file whose law does not exist', () => {
+		const problems = findDanglingReferences({ laws, sources: [...sources, { id: 'x', file: 'src/content/sources/x.yaml', law: 'zzz' }], glossary: [] });
+		expect(problems).toEqual([{ file: 'src/content/sources/x.yaml', message: 'law: no law "zzz" in src/content/laws/' }]);
+	});
+
+	test('names the glossary file for each unknown source and related term, once per id', () => {
+		const problems = findDanglingReferences({ laws, sources, glossary: [term('nda', { sources: ['nope', 'nope', 'gdpr-art-28'], related: ['ghost'] })] });
+		expect(problems).toEqual([
+			{ file: 'src/content/glossary/nda.yaml', message: 'sources: no source "nope" in src/content/sources/' },
+			{ file: 'src/content/glossary/nda.yaml', message: 'related: no glossary term "ghost" in src/content/glossary/' },
+		]);
+	});
+});
+
+describe('findUnknownGuideReferences', () => {
+	const known = { sources: new Set(['zapsp-art-42']), terms: new Set(['nda']) };
+	const file = 'src/content/guides/en/x.mdx';
+
+	test('accepts known ids, cited any number of times', () => {
+		expect(findUnknownGuideReferences(file, { citations: ['zapsp-art-42', 'zapsp-art-42'], terms: ['nda'] }, known)).toEqual([]);
+	});
+
+	test('reports every unknown citation and term, naming the guide file and the component', () => {
+		expect(findUnknownGuideReferences(file, { citations: ['zapsp-art-43', 'zapsp-art-42'], terms: ['nad'] }, known)).toEqual([
+			{ file, message: '<Cite id="zapsp-art-43" />: no source "zapsp-art-43" in src/content/sources/' },
+			{ file, message: '<Term id="nad">: no glossary term "nad" in src/content/glossary/' },
+		]);
+	});
+});
+
+test('formatDanglingReferences groups the problems under their file', () => {
+	const text = formatDanglingReferences([
+		{ file: 'a.mdx', message: 'one' },
+		{ file: 'b.yaml', message: 'two' },
+		{ file: 'a.mdx', message: 'three' },
+	]);
+	expect(text).toBe('a.mdx\n  - one\n  - three\nb.yaml\n  - two');
+});
