@@ -1,4 +1,5 @@
 // Every built page carries a strict Content-Security-Policy and loads nothing from another origin.
+import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { htmlFiles, readDist } from '../support/dist';
 
@@ -28,4 +29,22 @@ test.each(pages)('%s has a strict CSP and no third-party references', (file) => 
 	expect(html).not.toMatch(/<(script|img|iframe|source|video|audio)\b[^>]*\ssrc="(https?:)?\/\//);
 	expect(html).not.toMatch(/<link\b(?=[^>]*rel="(stylesheet|preload|modulepreload|icon|preconnect|dns-prefetch)")[^>]*href="(https?:)?\/\//);
 	expect(html).not.toMatch(/\sstyle="/);
+});
+
+/** Inline scripts the browser runs: every `<script>` without `src` whose type is JavaScript (JSON-LD is data). */
+const executableInlineScripts = (html: string) =>
+	[...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+		.filter(([, attributes = '']) => !/\ssrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
+		.map(([, , body = '']) => body);
+
+test.each(pages)('%s allows every inline script it runs by hash, and states its policy before any script or style', (file) => {
+	const html = readDist(file);
+	const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
+	const scriptSrc = /script-src ([^;]+)/.exec(policy?.[1] ?? '')?.[1]?.split(/\s+/) ?? [];
+	for (const body of executableInlineScripts(html)) {
+		expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+	}
+	// A <meta> policy only governs what comes after it.
+	const firstScriptOrStyle = html.search(/<script\b(?![^>]*type="application\/(ld\+)?json")|<style\b|<link\b[^>]*rel="stylesheet"/);
+	expect(policy?.index ?? Infinity).toBeLessThan(firstScriptOrStyle === -1 ? Infinity : firstScriptOrStyle);
 });
