@@ -30,8 +30,13 @@ export default defineConfig({
 		mdx(),
 		sitemap({
 			filter: (page) => !/\/404\/?$/.test(page),
-			// Each URL lists its counterpart in the other language (xhtml:link hreflang).
+			// Each URL lists its counterpart in the other language (xhtml:link hreflang)…
 			i18n: { defaultLocale: 'en', locales: { en: 'en', bg: 'bg' } },
+			// …and, as the pages' own <head> does, the English page as x-default for readers of any other language.
+			serialize(item) {
+				const english = item.links?.find((link) => link.lang === 'en');
+				return english ? { ...item, links: [...(item.links ?? []), { lang: 'x-default', url: english.url }] } : item;
+			},
 		}),
 		notFoundPages(['bg']),
 		siteChecks(),

@@ -44,3 +44,18 @@ test('the header policy only adds restrictions: it never allows scripts or style
 test('hashed assets are cached immutably', () => {
 	expect(rules.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
 });
+
+test('HSTS is not preloaded while the site still has its placeholder origin (preloading is hard to undo)', () => {
+	const origin = /<link rel="canonical" href="(https:\/\/[^/"]+)/.exec(readDist('index.html'))?.[1] ?? '';
+	if (origin.endsWith('.example')) expect(all.get('strict-transport-security')).not.toContain('preload');
+});
+
+test('hosts that read _redirects serve the Bulgarian 404 page for unknown Bulgarian paths, without shadowing real pages', () => {
+	const rules = readDist('_redirects')
+		.split('\n')
+		.filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
+		.map((line) => line.trim().split(/\s+/));
+	expect(rules).toContainEqual(['/bg/*', '/bg/404.html', '404']);
+	// A forced rule (`404!`) would answer 404 even where a page exists.
+	expect(rules.flat().some((part) => part.endsWith('!'))).toBe(false);
+});
