@@ -33,7 +33,7 @@ const FIRST_ROUND_TRIP = 14_600;
  * the 22.6 KB gzip of a Starlight docs page (the benchmark's reference), glossary and sources pages under 17 KB.
  */
 const WHOLE_PAGE: readonly { pattern: RegExp; budget: number }[] = [
-	{ pattern: /(^|\/)guides\/[^/]+\/index\.html$/, budget: 21_000 },
+	{ pattern: /(^|\/)guides\/[^/]+\/index\.html$/, budget: 22_000 },
 	{ pattern: /(^|\/)(glossary|sources)\/index\.html$/, budget: 17_000 },
 	{ pattern: /./, budget: FIRST_ROUND_TRIP },
 ];
