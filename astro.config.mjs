@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { notFoundPages } from './src/integrations/notFoundPages.ts';
 import { guideReferences } from './src/lib/markdown/guideReferences.ts';
+import { noTypedPercentages } from './src/lib/markdown/noTypedPercentages.ts';
 import { scrollableTables } from './src/lib/markdown/scrollableTables.ts';
 import { siteChecks } from './src/integrations/siteChecks.ts';
 
@@ -43,8 +44,9 @@ export default defineConfig({
 	],
 	markdown: {
 		// `## Heading {#anchor}` gives sections ids that stay the same in every language (deep links from the calculator).
-		// guideReferences collects each guide's <Cite> and <Term> ids for its Sources section and the build's id check.
-		processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [guideReferences], hastPlugins: [scrollableTables] }),
+		// guideReferences collects each guide's <Cite> and <Term> ids for its Sources section and the build's id check;
+		// noTypedPercentages keeps statistics out of the prose (they come from the data set).
+		processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [guideReferences, noTypedPercentages], hastPlugins: [scrollableTables] }),
 		// Shiki writes inline styles, which the CSP forbids; the guides have no code blocks.
 		syntaxHighlight: false,
 	},

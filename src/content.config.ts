@@ -1,7 +1,8 @@
 // Collections: the guides (MDX per locale), the statistics (one JSON file per data set), and the legal layer the
 // guides cite through: laws, their provisions (sources) and the glossary. Legal entries hold every locale in one file.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { jsonFile } from '@/lib/build/jsonFile';
 import { glossaryTermSchema } from '@/schemas/glossaryTerm';
 import { guideSchema } from '@/schemas/guide';
 import { lawSchema } from '@/schemas/law';
@@ -15,7 +16,8 @@ const guides = defineCollection({
 });
 
 const stats = defineCollection({
-	loader: file('./src/content/stats/bulgaria-market.json'),
+	// Not file(): a syntax error must fail the build instead of shipping the last build's figures.
+	loader: jsonFile('./src/content/stats/bulgaria-market.json'),
 	schema: statsSchema,
 });
 

@@ -11,6 +11,8 @@ export interface Guide {
 	locale: Locale;
 	slug: string;
 	order: number;
+	/** Source file, e.g. `src/content/guides/en/what-is-outsourcing.mdx`. */
+	file: string | undefined;
 	/** Language-neutral path, e.g. `/guides/what-is-outsourcing/`. */
 	path: string;
 	/** Path in the guide's own locale. */
@@ -30,6 +32,7 @@ export async function getGuides(locale: Locale): Promise<Guide[]> {
 				locale,
 				slug,
 				order: entry.data.order,
+				file: entry.filePath,
 				path,
 				href: localizePath(path, locale),
 				minutes: entry.data.readingMinutes ?? readingMinutes(countWords(entry.body ?? '')),

@@ -1,11 +1,11 @@
-// Fails the build when the output has a broken internal link or an image without alternative text,
-// naming each page and problem: such mistakes must never reach a deployment.
+// Fails the build when the output has a broken internal link, an image without alternative text, markup the CSP
+// would silently block, or a duplicate id, naming each page and every problem at once: none may reach a deployment.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from '../lib/build/filesUnder';
-import { findBrokenLinks, findImagesWithoutAlt, formatProblems } from '../lib/build/htmlChecks';
+import { checkSite, formatProblems } from '../lib/build/htmlChecks';
 
 /** Reads a built site from disk into the shape the checks take. */
 export function loadBuiltSite(outDir: string) {
@@ -31,11 +31,11 @@ export function siteChecks(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const built = loadBuiltSite(fileURLToPath(dir));
-				const problems = [...findBrokenLinks(built, site), ...findImagesWithoutAlt(built)];
+				const problems = checkSite(built, site);
 				if (problems.length > 0) {
 					throw new Error(`The built site has ${problems.length} problem(s):\n${formatProblems(problems)}`);
 				}
-				logger.info(`${built.pages.size} pages: every internal link resolves and every image has alt text.`);
+				logger.info(`${built.pages.size} pages: links, fragments, alt text, CSP-safe markup and unique ids all check out.`);
 			},
 		},
 	};

@@ -8,7 +8,7 @@ import { atom, computed, map } from 'nanostores';
 import { DEFAULT_ANSWERS, type Answers } from '@/lib/risk/factors';
 import { loadAnswers, queryAfterLoad, shouldStore, type LoadedAnswers } from '@/lib/risk/loadAnswers';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
-import { encodeStored, STORAGE_KEY } from '@/lib/risk/storedAnswers';
+import { decodeStored, encodeStored, STORAGE_KEY } from '@/lib/risk/storedAnswers';
 
 // Storage can be missing or throw (privacy modes, quota, disabled cookies): the calculator then simply forgets.
 function readStored(): string | null {
@@ -19,11 +19,13 @@ function readStored(): string | null {
 	}
 }
 
-function writeStored(answers: Answers): void {
+/** Saves the answers; false when storage refused them (they then still work on this page). */
+function writeStored(answers: Answers): boolean {
 	try {
 		localStorage.setItem(STORAGE_KEY, encodeStored(answers));
+		return true;
 	} catch {
-		// Not saved; the answers still work on this page.
+		return false;
 	}
 }
 
@@ -46,16 +48,29 @@ export const $result = computed($answers, scoreRisk);
 /** How the first answers were loaded, for the notice about what was ignored; null once the reader starts over. */
 export const $loaded = atom<LoadedAnswers | null>(loaded);
 
-if (shouldStore(loaded)) writeStored(loaded.answers);
-if (loaded.source === 'link') {
+const saved = shouldStore(loaded) && writeStored(loaded.answers);
+if (loaded.source === 'link' && saved) {
 	// The link's answers are now the saved ones: drop them from the address bar so a reload keeps later changes.
+	// If storage refused them, the address bar is all that keeps them, so it stays as it is.
 	try {
 		history.replaceState(history.state, '', `${location.pathname}${queryAfterLoad(location.search)}${location.hash}`);
 	} catch {
 		// Some embedded browsers forbid it; the link then simply applies again on reload.
 	}
 }
-$answers.listen(writeStored);
+$answers.listen((answers) => {
+	writeStored(answers);
+});
+
+// Another tab changed (or cleared) the saved answers: follow it, so two tabs never overwrite each other's answers.
+// Setting the same answers back here writes an identical value, which raises no further storage event.
+addEventListener('storage', (event) => {
+	if (event.key !== STORAGE_KEY && event.key !== null) return;
+	const next = decodeStored(event.newValue);
+	if (next.corrupt) return;
+	$loaded.set(null);
+	$answers.set({ ...next.answers });
+});
 
 /** Replaces one answer. */
 export function setAnswer<K extends keyof Answers>(field: K, value: Answers[K]): void {

@@ -158,6 +158,41 @@ test('answers survive a reload, and "Start over" clears them', async ({ page }) 
 	expect(await checkedValues(page)).toEqual(['bpo', 'onshore', 'sme']);
 });
 
+test('two tabs share the answers: a change in one appears in the other, and neither overwrites the other', async ({ context }) => {
+	const first = await context.newPage();
+	const second = await context.newPage();
+	for (const tab of [first, second]) {
+		await tab.goto('/calculator/');
+		await ready(tab);
+	}
+	await first.getByLabel('Information technology (ITO)').check();
+	await expect(second.getByLabel('Information technology (ITO)')).toBeChecked();
+	await second.getByLabel('Source code').check();
+	await expect(first.getByLabel('Source code')).toBeChecked();
+	await expect(first.getByLabel('Information technology (ITO)')).toBeChecked();
+	expect(await overall(first)).toBe(await overall(second));
+	await first.reload();
+	await ready(first);
+	expect(await checkedValues(first)).toEqual(await checkedValues(second));
+});
+
+test('when storage is refused, a shared link stays in the address bar, so a reload keeps its answers', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('denied', 'SecurityError');
+			},
+		});
+	});
+	await page.goto('/calculator/?scope=kpo&org=large&utm_source=mail');
+	await ready(page);
+	expect(await checkedValues(page)).toEqual(['kpo', 'onshore', 'large']);
+	await expect(page).toHaveURL(/\?scope=kpo&org=large&utm_source=mail$/);
+	await page.reload();
+	await ready(page);
+	expect(await checkedValues(page)).toEqual(['kpo', 'onshore', 'large']);
+});
+
 test('a marketing preset link applies its answers and keeps its campaign in the address bar', async ({ page }) => {
 	await page.goto('/calculator/?scope=ito&location=offshore&utm_source=newsletter');
 	await ready(page);

@@ -49,6 +49,16 @@ test('a marketing link straight to the contact page keeps its campaign, encoded 
 	await expect(page.locator('b')).toHaveCount(0);
 });
 
+test('a link stuffed with made-up campaign keys carries only the standard ones, each capped, onto the contact link', async ({ page }) => {
+	// As many as the preview server accepts in a request line (about 8 KB); the unit tests take 300.
+	const junk = Array.from({ length: 120 }, (_, i) => `utm_x${i}=${'v'.repeat(30)}`).join('&');
+	await page.goto(`/contact/?${junk}&utm_source=${'s'.repeat(500)}&utm_campaign=q4`);
+	const email = page.getByRole('link', { name: 'Write an e-mail' });
+	await expect(email).toHaveAttribute('href', /utm_campaign/);
+	const body = new URL((await email.getAttribute('href')) ?? '').searchParams.get('body') ?? '';
+	expect(body).toBe(`[utm_source=${'s'.repeat(100)}&utm_campaign=q4]`);
+});
+
 test('the contact page works without JavaScript', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
 	const page = await context.newPage();

@@ -1,4 +1,10 @@
-import { decodeEntities } from './decodeEntities';
+// Checks over the built site, on parsed HTML (hast, the HTML syntax tree Astro's own Markdown pipeline uses): links
+// and fragments that lead nowhere, images without alt text, markup the strict CSP would silently block, duplicate ids.
+import { createHash } from 'node:crypto';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 
 /** A problem found in a built page, reported with the page it is on. */
 export interface PageProblem {
@@ -15,6 +21,16 @@ export interface BuiltSite {
 }
 
 const ORIGIN = 'https://site.invalid';
+
+/** A page's HTML as a syntax tree. */
+export const parsePage = (html: string): Root => fromHtml(html);
+
+/** The value of an attribute as the page states it (hast keeps class lists as arrays). */
+function attr(element: Element, name: string): string | undefined {
+	const value = element.properties[name];
+	if (value === undefined || value === null || value === false) return undefined;
+	return Array.isArray(value) ? value.join(' ') : String(value);
+}
 
 /** The URL path a built HTML file is served at (`guides/x/index.html` → `/guides/x/`). */
 export function pathOfPage(file: string): string {
@@ -33,38 +49,44 @@ export function fileForPath(pathname: string, hasFile: (file: string) => boolean
 	return candidates.find(hasFile);
 }
 
-/** Every id attribute in a page. */
-export function idsIn(html: string): Set<string> {
-	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? '')));
+/** Every id in a page. */
+export function idsIn(tree: Root): Set<string> {
+	return new Set(selectAll('[id]', tree).map((element) => attr(element, 'id') ?? ''));
 }
 
 /** The URLs a page links to or loads: href, src, srcset, and same-site URLs in meta content (og:image…). */
-export function referencesIn(html: string, site: string): string[] {
+export function referencesIn(tree: Root, site: string): string[] {
 	const references: string[] = [];
-	for (const [, attribute, raw = ''] of html.matchAll(/\s(href|src|srcset|content)="([^"]*)"/g)) {
-		const value = decodeEntities(raw);
-		if (attribute === 'content') {
-			if (value.startsWith(site)) references.push(value);
-		} else if (attribute === 'srcset') {
-			references.push(...value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
-		} else {
-			references.push(value);
+	for (const element of selectAll('[href], [src], [srcset], meta[content]', tree)) {
+		for (const name of ['href', 'src']) {
+			const value = attr(element, name);
+			if (value !== undefined) references.push(value);
 		}
+		const srcset = attr(element, 'srcSet');
+		if (srcset !== undefined) references.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+		const content = element.tagName === 'meta' ? attr(element, 'content') : undefined;
+		if (content?.startsWith(site)) references.push(content);
 	}
-	return references.filter((r) => r !== '' && !/^(mailto|tel|data|javascript|blob):/i.test(r));
+	return references.filter((r) => r !== '' && !/^(mailto|tel|data|javascript|blob):/i.test(r.trim()));
+}
+
+/** Parses every page once, for all the checks of one run. */
+function parsed(built: BuiltSite): Map<string, Root> {
+	return new Map([...built.pages].map(([page, html]) => [page, parsePage(html)]));
 }
 
 /**
- * Internal links and assets that lead nowhere: a path with no file behind it, or a #fragment with no such id.
- * Links to other origins are left alone (the site makes none; the CSP test guards that separately).
+ * Internal links and assets that lead nowhere (a path with no file behind it, or a #fragment with no such id), and
+ * links to a page written without the trailing slash the site uses (`/guides/x` for `/guides/x/`), which static
+ * hosts answer with a redirect or not at all. Links to other origins are left alone (the CSP test guards those).
  */
-export function findBrokenLinks(built: BuiltSite, site: string): PageProblem[] {
+export function findBrokenLinks(built: BuiltSite, site: string, trees = parsed(built)): PageProblem[] {
 	const siteOrigin = new URL(site).origin;
 	const idCache = new Map<string, Set<string>>();
 	const problems: PageProblem[] = [];
-	for (const [page, html] of built.pages) {
+	for (const [page, tree] of trees) {
 		const base = new URL(pathOfPage(page), ORIGIN);
-		for (const reference of referencesIn(html, siteOrigin)) {
+		for (const reference of referencesIn(tree, siteOrigin)) {
 			const absolute = reference.startsWith(siteOrigin) ? reference.replace(siteOrigin, ORIGIN) : reference;
 			let url: URL;
 			try {
@@ -79,11 +101,14 @@ export function findBrokenLinks(built: BuiltSite, site: string): PageProblem[] {
 				problems.push({ page, message: `broken link "${reference}": nothing is built at ${url.pathname}` });
 				continue;
 			}
+			if (!url.pathname.endsWith('/') && target.endsWith('/index.html')) {
+				problems.push({ page, message: `link "${reference}" lacks the trailing slash the site uses: write ${url.pathname}/` });
+			}
 			const fragment = safeDecode(url.hash.slice(1));
 			if (!fragment || !target.endsWith('.html')) continue;
-			const targetHtml = built.pages.get(target);
-			if (targetHtml === undefined) continue;
-			if (!idCache.has(target)) idCache.set(target, idsIn(targetHtml));
+			const targetTree = trees.get(target);
+			if (targetTree === undefined) continue;
+			if (!idCache.has(target)) idCache.set(target, idsIn(targetTree));
 			if (!idCache.get(target)?.has(fragment)) problems.push({ page, message: `broken link "${reference}": ${target} has no id "${fragment}"` });
 		}
 	}
@@ -91,19 +116,76 @@ export function findBrokenLinks(built: BuiltSite, site: string): PageProblem[] {
 }
 
 /** Images without alternative text. Decorative images must say so (role="presentation" or aria-hidden). */
-export function findImagesWithoutAlt(built: BuiltSite): PageProblem[] {
+export function findImagesWithoutAlt(built: BuiltSite, trees = parsed(built)): PageProblem[] {
 	const problems: PageProblem[] = [];
-	for (const [page, html] of built.pages) {
-		for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) {
-			if (/\srole="(presentation|none)"|\saria-hidden="true"/.test(tag)) continue;
-			const alt = /\salt="([^"]*)"/.exec(tag)?.[1];
-			if (alt === undefined || alt.trim() === '') {
-				const src = /\ssrc="([^"]*)"/.exec(tag)?.[1] ?? '(no src)';
-				problems.push({ page, message: `image ${src} has no alt text` });
-			}
+	for (const [page, tree] of trees) {
+		for (const image of selectAll('img', tree)) {
+			if (/^(presentation|none)$/.test(attr(image, 'role') ?? '') || attr(image, 'ariaHidden') === 'true') continue;
+			if ((attr(image, 'alt') ?? '').trim() === '') problems.push({ page, message: `image ${attr(image, 'src') ?? '(no src)'} has no alt text` });
 		}
 	}
 	return problems;
+}
+
+/** The inline scripts a page runs: `<script>` without `src` whose type is JavaScript (JSON-LD is data, not code). */
+export function executableInlineScripts(tree: Root): string[] {
+	return selectAll('script:not([src])', tree)
+		.filter((script) => !/^application\/(ld\+)?json$/i.test(attr(script, 'type') ?? ''))
+		.map((script) => toString(script));
+}
+
+/** The `script-src` sources of a page's CSP `<meta>`. */
+export function scriptSources(tree: Root): string[] {
+	const policy = selectAll('meta', tree).find((meta) => attr(meta, 'httpEquiv')?.toLowerCase() === 'content-security-policy');
+	const content = policy ? (attr(policy, 'content') ?? '') : '';
+	return /(?:^|;)\s*script-src\s+([^;]+)/.exec(content)?.[1]?.trim().split(/\s+/) ?? [];
+}
+
+/**
+ * Markup the site's strict CSP would silently block or that has no place on it, usually typed into an MDX guide:
+ * `style` attributes, `javascript:` links, frames and plugins, and inline scripts the page's policy does not allow
+ * by hash.
+ */
+export function findUnsafeMarkup(built: BuiltSite, trees = parsed(built)): PageProblem[] {
+	const problems: PageProblem[] = [];
+	for (const [page, tree] of trees) {
+		for (const element of selectAll('[style]', tree)) {
+			problems.push({ page, message: `<${element.tagName} style="…">: the CSP blocks inline styles; use a class in a stylesheet` });
+		}
+		for (const link of selectAll('[href]', tree)) {
+			if (/^\s*javascript:/i.test(attr(link, 'href') ?? '')) problems.push({ page, message: `javascript: link on <${link.tagName}>: links must lead somewhere` });
+		}
+		for (const frame of selectAll('iframe, frame, object, embed', tree)) {
+			problems.push({ page, message: `<${frame.tagName}>: the site embeds nothing from elsewhere, and the CSP blocks it` });
+		}
+		const allowed = new Set(scriptSources(tree));
+		for (const code of executableInlineScripts(tree)) {
+			const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+			if (!allowed.has(hash)) problems.push({ page, message: `inline <script> not allowed by this page's CSP (${hash} missing): move it into a component's <script>` });
+		}
+	}
+	return problems;
+}
+
+/** Ids used more than once on a page: fragment links and label associations would hit the wrong element. */
+export function findDuplicateIds(built: BuiltSite, trees = parsed(built)): PageProblem[] {
+	const problems: PageProblem[] = [];
+	for (const [page, tree] of trees) {
+		const counts = Map.groupBy(selectAll('[id]', tree), (element) => attr(element, 'id') ?? '');
+		for (const [id, elements] of counts) if (elements.length > 1) problems.push({ page, message: `id "${id}" is used ${elements.length} times` });
+	}
+	return problems;
+}
+
+/** Every check, each page parsed once. */
+export function checkSite(built: BuiltSite, site: string): PageProblem[] {
+	const trees = parsed(built);
+	return [
+		...findBrokenLinks(built, site, trees),
+		...findImagesWithoutAlt(built, trees),
+		...findUnsafeMarkup(built, trees),
+		...findDuplicateIds(built, trees),
+	];
 }
 
 /** One readable block listing every problem, grouped by page. */

@@ -1,21 +1,36 @@
-/** Campaign parameters are `utm_` plus a short name (utm_source, utm_medium, utm_campaign, utm_term, utm_content, utm_id …). */
-const UTM_KEY = /^utm_[a-z0-9_]{1,40}$/;
+/**
+ * The campaign parameters the site carries: the five standard UTM keys, nothing else. One rule for every place that
+ * reads them (contact links, the calculator's share links and address bar), so made-up keys never pile up.
+ */
+export const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
+
+export type UtmKey = (typeof UTM_KEYS)[number];
+
 /** Longest value carried over: long enough for any real campaign name, short enough to keep links sane. */
-export const MAX_UTM_VALUE = 200;
+export const MAX_UTM_VALUE = 100;
+
+/** Whether a query parameter name is one of the standard campaign keys (case and surrounding spaces ignored). */
+export function isUtmKey(name: string): boolean {
+	return (UTM_KEYS as readonly string[]).includes(name.trim().toLowerCase());
+}
 
 /**
- * Collects `utm_*` parameters from query strings, the first source winning for each key.
- * Keys are matched case-insensitively and normalised to lowercase; empty values are dropped.
+ * Collects the standard `utm_*` parameters from query strings, the first source winning for each key, in the
+ * standard order. Keys are matched case-insensitively and normalised to lowercase; values are trimmed and capped
+ * at MAX_UTM_VALUE characters; empty values are dropped.
  */
-export function pickUtmParams(...sources: ReadonlyArray<string | URLSearchParams>): Array<[string, string]> {
+export function pickUtmParams(...sources: ReadonlyArray<string | URLSearchParams>): Array<[UtmKey, string]> {
 	const picked = new Map<string, string>();
 	for (const source of sources) {
 		const params = typeof source === 'string' ? new URLSearchParams(source) : source;
 		for (const [rawKey, rawValue] of params) {
-			const key = rawKey.toLowerCase();
-			const value = rawValue.trim().slice(0, MAX_UTM_VALUE);
-			if (UTM_KEY.test(key) && value !== '' && !picked.has(key)) picked.set(key, value);
+			const key = rawKey.trim().toLowerCase();
+			const value = [...rawValue.trim()].slice(0, MAX_UTM_VALUE).join('');
+			if (isUtmKey(key) && value !== '' && !picked.has(key)) picked.set(key, value);
 		}
 	}
-	return [...picked];
+	return UTM_KEYS.flatMap((key) => {
+		const value = picked.get(key);
+		return value === undefined ? [] : [[key, value] as [UtmKey, string]];
+	});
 }

@@ -2,6 +2,8 @@
 export interface Ordered {
 	slug: string;
 	order: number;
+	/** The guide's source file, named in errors so the editor knows what to open. */
+	file?: string | undefined;
 }
 
 /**
@@ -10,12 +12,12 @@ export interface Ordered {
  */
 export function sortGuides<T extends Ordered>(guides: readonly T[]): T[] {
 	const sorted = [...guides].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
-	sorted.forEach((guide, i) => {
-		const previous = sorted[i - 1];
-		if (previous && previous.order === guide.order) {
-			throw new Error(`Guides "${previous.slug}" and "${guide.slug}" both have order ${guide.order}; give each guide its own position.`);
-		}
-	});
+	const clashes = [...Map.groupBy(sorted, (guide) => guide.order)].filter(([, group]) => group.length > 1);
+	if (clashes.length > 0) {
+		const name = (guide: T) => guide.file ?? `"${guide.slug}"`;
+		const lines = clashes.map(([order, group]) => `order ${order}: ${group.map(name).join(', ')}`);
+		throw new Error(`Each guide needs its own order (its place in the reading order), but some share one:\n${lines.join('\n')}`);
+	}
 	return sorted;
 }
 

@@ -2,6 +2,7 @@
  * Where the calculator's first answers come from: a shared link wins over saved answers, which win over the
  * defaults. Pure, so the store only has to read `location.search` and localStorage and pass the strings in.
  */
+import { pickUtmParams } from '@/lib/cta/pickUtmParams';
 import type { Translate } from '@/lib/i18n/translator';
 import type { CollectedAnswers } from './collectAnswers';
 import { DEFAULT_ANSWERS } from './factors';
@@ -32,12 +33,11 @@ export function shouldStore(loaded: LoadedAnswers): boolean {
 }
 
 /**
- * The query string to leave in the address bar once a link's answers are loaded: only the campaign (utm_*)
+ * The query string to leave in the address bar once a link's answers are loaded: only the standard campaign
  * parameters stay, so a reload shows the saved answers (with the reader's later changes) and attribution survives.
  */
 export function queryAfterLoad(search: string): string {
-	const kept = [...new URLSearchParams(search)].filter(([name]) => name.trim().toLowerCase().startsWith('utm_'));
-	const query = new URLSearchParams(kept).toString();
+	const query = new URLSearchParams(pickUtmParams(search)).toString();
 	return query === '' ? '' : `?${query}`;
 }
 

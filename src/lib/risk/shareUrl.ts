@@ -3,6 +3,7 @@
  * Parsing is lenient (case, whitespace, duplicates) and reports what it drops; it never throws.
  */
 import { ASSETS, inCanonicalOrder, SAFEGUARDS, type Answers } from './factors';
+import { isUtmKey } from '@/lib/cta/pickUtmParams';
 import { collectAnswers, isAnswerField, type CollectedAnswers, type RawAnswers } from './collectAnswers';
 
 /** The query string (without `?`) for answers; lists are comma-joined in canonical order and omitted when empty. */
@@ -27,7 +28,7 @@ export function parseAnswers(input: string | URLSearchParams): CollectedAnswers 
 			const collected = (raw[field] ??= []);
 			// A loop, not push(...values): spreading a huge hostile list would overflow the call stack.
 			for (const item of values) collected.push(item);
-		} else if (field !== '' && !field.startsWith('utm_')) {
+		} else if (field !== '' && !isUtmKey(field)) {
 			// Campaign tags are expected on shared links, and empty names (`&&`, `=`) carry nothing, so neither is reported.
 			unknownNames.push(name.trim());
 		}

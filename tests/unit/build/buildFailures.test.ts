@@ -71,6 +71,45 @@ describe('the build fails, naming the file and the reason', { timeout: 120_000 }
 		expect(output).toContain('law: no law "zapsp-1993" in src/content/laws/');
 	});
 
+	test('on a statistics file with a JSON syntax error, naming file, line and column, even with last build\'s data cached', async () => {
+		const project = copyProject();
+		try {
+			expect((await project.astro('build')).code).toBe(0);
+			editFile(project.dir, 'src/content/stats/bulgaria-market.json', (text) => text.replace('"adoptionPercent": 45,', '"adoptionPercent": 45'));
+			const { code, output } = await project.astro('build');
+			expect(code).not.toBe(0);
+			expect(output).toMatch(/src\/content\/stats\/bulgaria-market\.json:\d+:\d+: invalid JSON/);
+		} finally {
+			project.remove();
+		}
+	});
+
+	test('on two guides of one language sharing an order, naming both files', async () => {
+		const { code, output } = await buildWith((dir) =>
+			editFile(dir, 'src/content/guides/bg/common-outsourcing-abuses.mdx', (text) => text.replace(/^order: 4$/m, 'order: 3')),
+		);
+		expect(code).not.toBe(0);
+		expect(output).toContain('order 3: src/content/guides/bg/common-outsourcing-abuses.mdx, src/content/guides/bg/outsourcing-by-location.mdx');
+	});
+
+	test('on MDX markup the CSP would block, and duplicate ids, listing every problem in one run', async () => {
+		const { code, output } = await buildWith((dir) =>
+			appendFileSync(join(dir, GUIDE), '\n<p style="color: red">Red</p>\n\n<a href="javascript:void(0)">Run</a>\n\n<iframe src="/"></iframe>\n\n<span id="onshoring">again</span>\n'),
+		);
+		expect(code).not.toBe(0);
+		expect(output).toContain('dist/guides/outsourcing-by-location/index.html');
+		for (const message of ['<p style="…">: the CSP blocks inline styles', 'javascript: link on <a>', '<iframe>: the site embeds nothing', 'id "onshoring" is used 2 times']) {
+			expect(output).toContain(message);
+		}
+	});
+
+	test('on a guide that types a percentage instead of quoting the data set', async () => {
+		const { code, output } = await buildWith((dir) => appendFileSync(join(dir, GUIDE), '\nBy 2025 adoption had reached 75 percent.\n'));
+		expect(code).not.toBe(0);
+		expect(output).toContain('src/content/guides/en/outsourcing-by-location.mdx');
+		expect(output).toContain('"75 percent" is a typed percentage');
+	});
+
 	test('on an MDX guide without a description', async () => {
 		const { code, output } = await buildWith((dir) => editFile(dir, GUIDE, (text) => text.replace(/^description: .*$/m, '')));
 		expect(code).not.toBe(0);

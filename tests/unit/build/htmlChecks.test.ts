@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { decodeEntities } from '@/lib/build/decodeEntities';
-import { fileForPath, findBrokenLinks, findImagesWithoutAlt, formatProblems, pathOfPage, referencesIn } from '@/lib/build/htmlChecks';
+import { createHash } from 'node:crypto';
+import {
+	checkSite,
+	fileForPath,
+	findBrokenLinks,
+	findDuplicateIds,
+	findImagesWithoutAlt,
+	findUnsafeMarkup,
+	formatProblems,
+	parsePage,
+	pathOfPage,
+	referencesIn,
+} from '@/lib/build/htmlChecks';
 
 const SITE = 'https://example.org';
 
@@ -27,7 +38,7 @@ describe('paths', () => {
 	test('collects href, src, srcset and same-site meta URLs, skipping mailto and data', () => {
 		const html = `<a href="/a/">a</a><img src="/i.png" srcset="/i-1.png 1x, /i-2.png 2x" alt="x"><a href="mailto:x@y.z">m</a>
 			<meta content="${SITE}/og.png"><meta content="not a url"><img src="data:image/png;base64,AA" alt="d"><a href="/q/?a=1&amp;b=2">q</a>`;
-		expect(referencesIn(html, SITE)).toEqual(['/a/', '/i.png', '/i-1.png', '/i-2.png', `${SITE}/og.png`, '/q/?a=1&b=2']);
+		expect(referencesIn(parsePage(html), SITE)).toEqual(['/a/', '/i.png', '/i-1.png', '/i-2.png', `${SITE}/og.png`, '/q/?a=1&b=2']);
 	});
 });
 
@@ -88,6 +99,48 @@ test('formatProblems groups problems under their page', () => {
 	).toBe('dist/a.html\n  - one\n  - three\ndist/b.html\n  - two');
 });
 
-test('decodeEntities reads named, decimal and hexadecimal references and leaves unknown ones', () => {
-	expect(decodeEntities('a&amp;b &lt;i&gt; &quot;q&quot; &#39;s&#x27; &nbsp;&unknown;')).toBe('a&b <i> "q" \'s\' \u00a0&unknown;');
+describe('findBrokenLinks: the site writes page links with a trailing slash', () => {
+	test('reports a page link without it, but not files or fragments on the same page', () => {
+		const built = site({ 'index.html': '<a href="/guides">g</a><a href="/guides/#x">ok</a><a href="/rss.xml">f</a><a href="#top">t</a><p id="top"></p>', 'guides/index.html': '<p id="x"></p>' }, ['rss.xml']);
+		expect(findBrokenLinks(built, SITE)).toEqual([{ page: 'index.html', message: 'link "/guides" lacks the trailing slash the site uses: write /guides/' }]);
+	});
+});
+
+describe('findUnsafeMarkup', () => {
+	const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+	const csp = (...sources: string[]) => `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${sources.join(' ')}">`;
+
+	test('passes hashed inline scripts, JSON-LD and module files', () => {
+		const code = 'document.documentElement.dataset.theme = "dark";';
+		const html = `${csp(hash(code))}<script>${code}</script><script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/x.js"></script>`;
+		expect(findUnsafeMarkup(site({ 'index.html': html }))).toEqual([]);
+	});
+
+	test('reports style attributes, javascript: links, frames and inline scripts the CSP does not allow', () => {
+		const html = `${csp()}<p style="color:red">x</p><a href=" JavaScript:alert(1)">x</a><iframe src="/x/"></iframe><object data="/y"></object><script>alert(1)</script>`;
+		expect(findUnsafeMarkup(site({ 'index.html': html })).map((p) => p.message)).toEqual([
+			'<p style="…">: the CSP blocks inline styles; use a class in a stylesheet',
+			'javascript: link on <a>: links must lead somewhere',
+			'<iframe>: the site embeds nothing from elsewhere, and the CSP blocks it',
+			'<object>: the site embeds nothing from elsewhere, and the CSP blocks it',
+			`inline <script> not allowed by this page's CSP (${hash('alert(1)')} missing): move it into a component's <script>`,
+		]);
+	});
+});
+
+describe('findDuplicateIds', () => {
+	test('reports each id used more than once, with its count', () => {
+		const built = site({ 'a.html': '<h2 id="x">1</h2><p id="x"></p><p id="x"></p><p id="y"></p>', 'b.html': '<p id="x"></p>' });
+		expect(findDuplicateIds(built)).toEqual([{ page: 'a.html', message: 'id "x" is used 3 times' }]);
+	});
+});
+
+test('checkSite reports every kind of problem of every page in one run', () => {
+	const built = site({ 'index.html': '<a href="/nope/">n</a><img src="/i.png"><p style="x"></p><b id="d"></b><i id="d"></i>' }, ['i.png']);
+	expect(checkSite(built, SITE).map((p) => p.message)).toEqual([
+		'broken link "/nope/": nothing is built at /nope/',
+		'image /i.png has no alt text',
+		'<p style="…">: the CSP blocks inline styles; use a class in a stylesheet',
+		'id "d" is used 2 times',
+	]);
 });

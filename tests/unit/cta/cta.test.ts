@@ -1,14 +1,29 @@
 import { describe, expect, test } from 'vitest';
 import { buildContactHref } from '@/lib/cta/buildContactHref';
-import { MAX_UTM_VALUE, pickUtmParams } from '@/lib/cta/pickUtmParams';
+import { isUtmKey, MAX_UTM_VALUE, pickUtmParams, UTM_KEYS } from '@/lib/cta/pickUtmParams';
 import { MAX_PREFILL, prefillHref, readPrefill } from '@/lib/cta/readPrefill';
 
 describe('pickUtmParams', () => {
-	test('keeps utm_* parameters only, in their order', () => {
-		expect(pickUtmParams('?utm_source=news&ref=x&utm_medium=email&gclid=1')).toEqual([
+	test('keeps the five standard utm_* parameters only, in the standard order', () => {
+		expect(pickUtmParams('?utm_medium=email&ref=x&utm_source=news&gclid=1&utm_id=7&utm_campaign_x=1')).toEqual([
 			['utm_source', 'news'],
 			['utm_medium', 'email'],
 		]);
+	});
+
+	test('carries nothing of 300 made-up utm_* keys, and at most five short values in all', () => {
+		const hostile = Array.from({ length: 300 }, (_, i) => `utm_x${i}=${'v'.repeat(60)}`).join('&');
+		expect(pickUtmParams(hostile)).toEqual([]);
+		const standard = UTM_KEYS.map((key) => `${key}=${'v'.repeat(5000)}`).join('&');
+		const picked = pickUtmParams(`${hostile}&${standard}`);
+		expect(picked.map(([key]) => key)).toEqual([...UTM_KEYS]);
+		expect(picked.every(([, value]) => value.length === MAX_UTM_VALUE)).toBe(true);
+	});
+
+	test('isUtmKey knows exactly the standard keys, whatever their case', () => {
+		expect(UTM_KEYS.every(isUtmKey)).toBe(true);
+		expect(isUtmKey(' UTM_Source ')).toBe(true);
+		expect(['utm_', 'utm_id', 'utm', 'utmsource', 'xutm_source'].some(isUtmKey)).toBe(false);
 	});
 
 	test('the first source wins for a key; later sources fill the gaps', () => {
@@ -26,9 +41,12 @@ describe('pickUtmParams', () => {
 		expect(pickUtmParams('utm_=x&utm-source=x&xutm_source=x&utm_a%3Cb=x')).toEqual([]);
 	});
 
-	test('caps very long values', () => {
+	test('caps very long values by characters, never splitting one', () => {
 		const [[, value] = ['', '']] = pickUtmParams(`utm_content=${'a'.repeat(5000)}`);
 		expect(value.length).toBe(MAX_UTM_VALUE);
+		const [[, emoji] = ['', '']] = pickUtmParams(`utm_content=${'😀'.repeat(200)}`);
+		expect([...emoji]).toHaveLength(MAX_UTM_VALUE);
+		expect(emoji.endsWith('😀')).toBe(true);
 	});
 
 	test('accepts URLSearchParams and survives malformed escapes', () => {

@@ -16,7 +16,7 @@ describe('sortGuides', () => {
 	});
 
 	test('rejects two guides in the same position, naming both', () => {
-		expect(() => sortGuides([g('a', 1), g('b', 1)])).toThrow(/"a" and "b" both have order 1/);
+		expect(() => sortGuides([g('a', 1), g('b', 1)])).toThrow(/order 1: "a", "b"/);
 	});
 });
 
@@ -67,4 +67,11 @@ describe('neighbours with front-matter overrides', () => {
 	test('a guide cannot point at itself', () => {
 		expect(() => neighbours(sorted, 'b', { previous: 'b' })).toThrow(/sets previous: "b"/);
 	});
+});
+
+test('a clash names the files, in every locale and for every shared order at once', () => {
+	const file = (slug: string, order: number) => ({ slug, order, file: `src/content/guides/bg/${slug}.mdx` });
+	expect(() => sortGuides([file('a', 1), file('b', 1), file('c', 2), file('d', 3), file('e', 3)])).toThrow(
+		'order 1: src/content/guides/bg/a.mdx, src/content/guides/bg/b.mdx\norder 3: src/content/guides/bg/d.mdx, src/content/guides/bg/e.mdx',
+	);
 });

@@ -66,8 +66,8 @@ describe('shouldStore', () => {
 });
 
 describe('queryAfterLoad', () => {
-	test('keeps only campaign parameters', () => {
-		expect(queryAfterLoad('?scope=ito&utm_source=news&x=1&UTM_Campaign=q4')).toBe('?utm_source=news&UTM_Campaign=q4');
+	test('keeps only the standard campaign parameters, normalised', () => {
+		expect(queryAfterLoad('?scope=ito&utm_source=news&x=1&UTM_Campaign=q4&utm_id=7')).toBe('?utm_source=news&utm_campaign=q4');
 	});
 	test('is empty when nothing is left', () => {
 		expect(queryAfterLoad('?scope=ito&share=source-code')).toBe('');

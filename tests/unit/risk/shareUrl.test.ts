@@ -181,10 +181,12 @@ describe('parseAnswers on hostile or sloppy input', () => {
 		});
 	});
 
-	test('drops every utm_* parameter, whatever its case, but reports look-alikes', () => {
-		expect(parseAnswers('utm_source=a&UTM_Campaign=b&utm_=c&utm=d&utmx=e').ignored).toEqual([
+	test('drops the standard campaign parameters, whatever their case, but reports look-alikes and made-up utm_ keys', () => {
+		expect(parseAnswers('utm_source=a&UTM_Campaign=b&utm_=c&utm=d&utmx=e&utm_id=f').ignored).toEqual([
+			{ field: 'unknown', value: 'utm_' },
 			{ field: 'unknown', value: 'utm' },
 			{ field: 'unknown', value: 'utmx' },
+			{ field: 'unknown', value: 'utm_id' },
 		]);
 	});
 

@@ -18,6 +18,8 @@ async function load({ search = '', stored, storageThrows = false }: Page = {}) {
 		return run();
 	};
 	const replaceState = vi.fn();
+	const listeners = new Map<string, (event: Partial<StorageEvent>) => void>();
+	vi.stubGlobal('addEventListener', (type: string, listener: (event: Partial<StorageEvent>) => void) => listeners.set(type, listener));
 	vi.stubGlobal('location', { search, pathname: '/calculator/', hash: '' });
 	vi.stubGlobal('history', { state: null, replaceState });
 	vi.stubGlobal('localStorage', {
@@ -27,7 +29,9 @@ async function load({ search = '', stored, storageThrows = false }: Page = {}) {
 	});
 	vi.resetModules();
 	const store = await import('@/stores/riskAnswers');
-	return { ...store, storage, replaceState };
+	/** What the browser does in this tab when another tab writes (or clears) the key. */
+	const otherTabWrites = (newValue: string | null, key: string | null = STORAGE_KEY) => listeners.get('storage')?.({ key, newValue });
+	return { ...store, storage, replaceState, otherTabWrites };
 }
 
 afterEach(() => {
@@ -78,11 +82,32 @@ describe('riskAnswers store', () => {
 		expect(storage.has(STORAGE_KEY)).toBe(false);
 	});
 
-	test('storage that throws is survived: answers still work, nothing is saved', async () => {
-		const { $answers, $result, setAnswer, startOver } = await load({ search: '?scope=kpo', storageThrows: true });
+	test('storage that throws is survived: answers still work, nothing is saved, and the link stays in the address bar', async () => {
+		const { $answers, $result, setAnswer, startOver, replaceState } = await load({ search: '?scope=kpo', storageThrows: true });
 		expect($answers.get().scope).toBe('kpo');
+		// The answers exist only in the link now: stripping it would lose them on reload.
+		expect(replaceState).not.toHaveBeenCalled();
 		expect(() => setAnswer('org', 'large')).not.toThrow();
 		expect($result.get().scores.unqualifiedPersonnel).toBeGreaterThan(0);
 		expect(() => startOver()).not.toThrow();
+	});
+
+	test('answers changed in another tab appear here, and are not written back as a change', async () => {
+		const { $answers, $loaded, storage, otherTabWrites } = await load({ stored: '{"scope":"lpo"}' });
+		const other = '{"scope":"ito","location":"offshore","org":"startup","share":["source-code"],"safeguards":["nda"]}';
+		storage.set(STORAGE_KEY, other);
+		otherTabWrites(other);
+		expect($answers.get()).toEqual({ scope: 'ito', location: 'offshore', org: 'startup', share: ['source-code'], safeguards: ['nda'] });
+		expect($loaded.get()).toBeNull();
+		expect(JSON.parse(storage.get(STORAGE_KEY) ?? '{}')).toEqual(JSON.parse(other));
+	});
+
+	test('another tab starting over brings this one back to the defaults; unreadable data and other keys are ignored', async () => {
+		const { $answers, otherTabWrites } = await load({ stored: '{"scope":"lpo"}' });
+		otherTabWrites('{"scope":"kpo"}', 'some-other-key');
+		otherTabWrites('not json');
+		expect($answers.get().scope).toBe('lpo');
+		otherTabWrites(null);
+		expect($answers.get()).toEqual(DEFAULT_ANSWERS);
 	});
 });
