@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { contentChecks } from './src/integrations/contentChecks.ts';
 import { notFoundPages } from './src/integrations/notFoundPages.ts';
 import { guideReferences } from './src/lib/markdown/guideReferences.ts';
 import { noTypedPercentages } from './src/lib/markdown/noTypedPercentages.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
 	site: 'https://outsourcing-ip.example',
 	trailingSlash: 'always',
 	integrations: [
+		// First: every content mistake in one report, before Astro's own sync stops at the first.
+		contentChecks(),
 		mdx(),
 		sitemap({
 			filter: (page) => !/\/404\/?$/.test(page),
@@ -66,6 +69,8 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 				'upgrade-insecure-requests',
+				// DOM sinks (innerHTML, eval…) refuse plain strings: none of the site's scripts uses them (e2e checks every page).
+				"require-trusted-types-for 'script'",
 			],
 		},
 	},

@@ -225,6 +225,16 @@ test('a hostile link shows what was ignored as text, keeps the valid parts and i
 	await expect.poll(() => overall(page)).not.toBe(score);
 });
 
+test('a link with hundreds of unknown values lists ten of them and counts the rest', async ({ page }) => {
+	const junk = Array.from({ length: 600 }, (_, i) => `z${i}=1`).join('&');
+	await page.goto(`/calculator/?scope=ito&${junk}`);
+	await ready(page);
+	const items = page.locator('[data-notice] li');
+	await expect(items).toHaveCount(11);
+	await expect(items.last()).toHaveText('…and 590 more');
+	expect(await checkedValues(page)).toContain('ito');
+});
+
 test('corrupt saved answers give a notice and the defaults', async ({ page }) => {
 	await page.goto('/calculator/');
 	await page.evaluate((key) => localStorage.setItem(key, '{"scope": "ito", oops'), STORAGE_KEY);

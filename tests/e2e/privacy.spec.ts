@@ -26,3 +26,34 @@ test('walking every page and using the calculator requests nothing from another 
 	expect(foreign).toEqual([]);
 	expect(requests.length).toBeGreaterThan(sitemapPaths().length);
 });
+
+test('no page breaks its Content-Security-Policy, Trusted Types included, while the reader uses it', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		Object.assign(window, { cspViolations: seen });
+		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
+	});
+	const violations: string[] = [];
+	const collect = async (path: string) => {
+		const found = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+		violations.push(...found.map((v) => `${path} ${v}`));
+	};
+	for (const path of [...sitemapPaths(), '/404.html']) {
+		await page.goto(path);
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await page.waitForLoadState('networkidle');
+		await page.locator('[data-theme-toggle]').click();
+		await collect(path);
+	}
+	// The islands at work: answering every other question, and switching the chart to the table and back.
+	await page.goto('/calculator/');
+	const choices = page.locator('[data-form] input');
+	for (let i = 0, count = await choices.count(); i < count; i += 2) await choices.nth(i).click();
+	await collect('/calculator/ (answered)');
+	await page.goto('/statistics/');
+	await page.locator('[data-view="table"]').click();
+	await page.locator('[data-view="chart"]').click();
+	await collect('/statistics/ (chart and table)');
+	expect(violations).toEqual([]);
+});

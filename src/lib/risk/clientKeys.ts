@@ -42,6 +42,7 @@ export const CALCULATOR_CLIENT_KEYS: readonly UiKey[] = [
 	'calc.notice.saved',
 	'calc.notice.corrupt',
 	'calc.notice.item',
+	'calc.notice.more',
 	'calc.share.copied',
 	'calc.share.fallback',
 	'calc.share.resetDone',

@@ -48,12 +48,22 @@ export interface LoadNotice {
 	readonly items: string[];
 }
 
+/**
+ * Most ignored values a notice lists; the rest are counted ("…and 990 more"), so a hostile link cannot flood the page.
+ * (Each value is already cut to MAX_IGNORED_VALUE_LENGTH characters by collectAnswers.)
+ */
+export const MAX_NOTICE_ITEMS = 10;
 /** The notice to show after loading, or null when everything was used. */
 export function loadNotice(loaded: LoadedAnswers, t: Translate): LoadNotice | null {
 	if (loaded.corrupt) return { message: t('calc.notice.corrupt'), items: [] };
 	if (loaded.ignored.length === 0) return null;
+	const shown = loaded.ignored.slice(0, MAX_NOTICE_ITEMS);
+	const rest = loaded.ignored.length - shown.length;
 	return {
 		message: t(loaded.source === 'link' ? 'calc.notice.link' : 'calc.notice.saved'),
-		items: loaded.ignored.map(({ field, value }) => t('calc.notice.item', { field: t(FIELD_NAME[field]), value })),
+		items: [
+			...shown.map(({ field, value }) => t('calc.notice.item', { field: t(FIELD_NAME[field]), value })),
+			...(rest > 0 ? [t('calc.notice.more', { count: rest })] : []),
+		],
 	};
 }

@@ -110,6 +110,19 @@ describe('the build fails, naming the file and the reason', { timeout: 120_000 }
 		expect(output).toContain('"75 percent" is a typed percentage');
 	});
 
+	test('on several content mistakes at once, listing every one of them in a single build', async () => {
+		const { code, output } = await buildWith((dir) => {
+			editFile(dir, GUIDE, (text) => text.replace(/^description: .*$/m, ''));
+			editFile(dir, 'src/content/guides/bg/what-is-outsourcing.mdx', (text) => `${text}\n<Cite id="no-such-source" />\n`);
+			editFile(dir, 'src/content/glossary/nda.yaml', (text) => text.replace(/^guide: .*$/m, 'guide: Not A Slug'));
+		});
+		expect(code).not.toBe(0);
+		expect(output).toContain('The content has 3 problem(s)');
+		expect(output).toContain('src/content/guides/en/outsourcing-by-location.mdx');
+		expect(output).toContain('<Cite id="no-such-source" />: no source "no-such-source"');
+		expect(output).toContain('src/content/glossary/nda.yaml');
+	});
+
 	test('on an MDX guide without a description', async () => {
 		const { code, output } = await buildWith((dir) => editFile(dir, GUIDE, (text) => text.replace(/^description: .*$/m, '')));
 		expect(code).not.toBe(0);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '@/lib/i18n/useTranslations';
 import { DEFAULT_ANSWERS, type Answers } from '@/lib/risk/factors';
-import { loadAnswers, loadNotice, queryAfterLoad, shouldStore } from '@/lib/risk/loadAnswers';
+import { MAX_IGNORED_VALUE_LENGTH } from '@/lib/risk/collectAnswers';
+import { loadAnswers, loadNotice, MAX_NOTICE_ITEMS, queryAfterLoad, shouldStore } from '@/lib/risk/loadAnswers';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { encodeStored } from '@/lib/risk/storedAnswers';
 
@@ -88,6 +89,15 @@ describe('loadNotice', () => {
 			message: 'Some values in the link were not recognised and were ignored; the calculator uses the rest:',
 			items: ['Service scope: “<script>alert(1)</script>”', 'Shared with the contractor: “foo”', 'Unknown parameter: “x”'],
 		});
+	});
+
+	test('lists at most ten ignored values and counts the rest, each value already cut to a readable length', () => {
+		const hostile = Array.from({ length: 5000 }, (_, i) => `x${i}=1`).join('&');
+		const notice = loadNotice(loadAnswers(`?scope=${'y'.repeat(10_000)}&${hostile}`, null), en);
+		expect(notice?.items).toHaveLength(MAX_NOTICE_ITEMS + 1);
+		expect(notice?.items[0]).toBe(`Service scope: “${'y'.repeat(MAX_IGNORED_VALUE_LENGTH)}”`);
+		expect(notice?.items.at(-1)).toBe('…and 4991 more');
+		expect(notice?.items.join('').length).toBeLessThan(1000);
 	});
 
 	test('speaks of saved answers when they were the source, in Bulgarian too', () => {

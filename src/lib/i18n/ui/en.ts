@@ -233,6 +233,7 @@ export const en = {
 	'calc.notice.saved': 'Some of your saved answers were not recognised and were ignored; the calculator uses the rest:',
 	'calc.notice.corrupt': 'Your saved answers could not be read, so the calculator starts from its default answers.',
 	'calc.notice.item': '{field}: “{value}”',
+	'calc.notice.more': '…and {count} more',
 	'calc.method.title': 'How the risk score is calculated',
 	'calc.method.description': 'The formula and every weight behind the outsourcing IP risk calculator, and why the result is a judgement, not legal advice.',
 	'calc.method.lead': 'The calculator turns your five answers into four risk scores, an overall score and a level. This page shows every step and every number it uses.',

@@ -1,0 +1,46 @@
+// Checks every content file before Astro syncs the collections, and reports every problem at once, naming each file:
+// Astro's own sync stops at the first invalid entry. A build fails on any problem; the dev server only logs them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findContentProblems, type ContentFiles } from '../lib/build/contentProblems.ts';
+import { formatDanglingReferences } from '../lib/legal/references.ts';
+
+/** Reads the content collections of a project from disk. */
+export function readContentFiles(root: string): ContentFiles {
+	const content = join(root, 'src', 'content');
+	const read = (path: string) => ({ file: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') });
+	const yamlIn = (folder: string) =>
+		readdirSync(join(content, folder))
+			.filter((name) => name.endsWith('.yaml'))
+			.sort()
+			.map((name) => ({ ...read(join(content, folder, name)), id: name.replace(/\.yaml$/, '') }));
+	const guides = readdirSync(join(content, 'guides'), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.flatMap((locale) =>
+			readdirSync(join(content, 'guides', locale.name))
+				.filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+				.sort()
+				.map((name) => ({ ...read(join(content, 'guides', locale.name, name)), locale: locale.name, slug: name.replace(/\.mdx$/, '') })),
+		);
+	const stats = readdirSync(join(content, 'stats'))
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => read(join(content, 'stats', name)));
+	return { guides, laws: yamlIn('laws'), sources: yamlIn('sources'), glossary: yamlIn('glossary'), stats };
+}
+
+export function contentChecks(): AstroIntegration {
+	return {
+		name: 'content-checks',
+		hooks: {
+			'astro:config:setup': async ({ config, command, logger }) => {
+				const problems = await findContentProblems(readContentFiles(fileURLToPath(config.root)));
+				if (problems.length === 0) return;
+				const report = `The content has ${problems.length} problem(s):\n${formatDanglingReferences(problems)}`;
+				if (command === 'build') throw new Error(report);
+				logger.error(report);
+			},
+		},
+	};
+}

@@ -1,0 +1,137 @@
+// Every content mistake in one report, before Astro starts: Astro's own content sync stops at the first invalid
+// entry, so an editor who broke three files would otherwise need three builds to find them all.
+import { z } from 'astro/zod';
+import { mdxToJs } from 'satteri';
+import { parse as parseYaml } from 'yaml';
+import { glossaryTermSchema } from '../../schemas/glossaryTerm.ts';
+import { guideSchema } from '../../schemas/guide.ts';
+import { lawSchema } from '../../schemas/law.ts';
+import { sourceSchema } from '../../schemas/source.ts';
+import { statsSchema } from '../../schemas/stats.ts';
+import { sortGuides } from '../guides/sequence.ts';
+import { findDanglingReferences, findUnknownGuideReferences, type DanglingReference } from '../legal/references.ts';
+import { guideReferences, readGuideReferences } from '../markdown/guideReferences.ts';
+import { noTypedPercentages } from '../markdown/noTypedPercentages.ts';
+import { parseJsonFile } from './jsonFile.ts';
+
+/** A content file as read from disk. */
+export interface ContentFile {
+	/** Project-relative path, named in every problem. */
+	file: string;
+	text: string;
+}
+
+/** The content collections' files. Guides are `src/content/guides/<locale>/<slug>.mdx`; the rest are keyed by file name. */
+export interface ContentFiles {
+	guides: readonly (ContentFile & { locale: string; slug: string })[];
+	laws: readonly (ContentFile & { id: string })[];
+	sources: readonly (ContentFile & { id: string })[];
+	glossary: readonly (ContentFile & { id: string })[];
+	stats: readonly ContentFile[];
+}
+
+export type ContentProblem = DanglingReference;
+
+// The guide schema's image() helper needs Astro's build; any string stands in for the picture's path here.
+const guideFrontmatter = guideSchema({ image: (() => z.string()) as never });
+
+/** Zod issues as one problem each, naming the field. */
+function schemaProblems(file: string, schema: z.ZodType, data: unknown): { problems: ContentProblem[]; value: unknown } {
+	const result = schema.safeParse(data);
+	if (result.success) return { problems: [], value: result.data };
+	const problems = result.error.issues.map((issue) => ({ file, message: `${issue.path.join('.') || '(file)'}: ${issue.message}` }));
+	return { problems, value: undefined };
+}
+
+function parseYamlFile(file: ContentFile): { problems: ContentProblem[]; data: unknown } {
+	try {
+		return { problems: [], data: parseYaml(file.text) as unknown };
+	} catch (error) {
+		return { problems: [{ file: file.file, message: `invalid YAML: ${(error as Error).message.split('\n')[0] ?? ''}` }], data: undefined };
+	}
+}
+
+/** Every problem in the content: syntax, schema, typed percentages, unknown ids, dangling references, order clashes. */
+export async function findContentProblems(files: ContentFiles): Promise<ContentProblem[]> {
+	const problems: ContentProblem[] = [];
+
+	const valid = <T>(entries: readonly (ContentFile & { id: string })[], schema: z.ZodType<T>) =>
+		entries.flatMap((entry) => {
+			const { problems: syntax, data } = parseYamlFile(entry);
+			problems.push(...syntax);
+			if (syntax.length > 0) return [];
+			const checked = schemaProblems(entry.file, schema, data);
+			problems.push(...checked.problems);
+			return checked.problems.length > 0 ? [] : [{ ...entry, data: checked.value as T }];
+		});
+	valid(files.laws, lawSchema);
+	const sources = valid(files.sources, sourceSchema);
+	const glossary = valid(files.glossary, glossaryTermSchema);
+
+	for (const stats of files.stats) {
+		try {
+			const sets = parseJsonFile(stats.text, stats.file) as Record<string, unknown>;
+			for (const [id, set] of Object.entries(sets)) problems.push(...schemaProblems(stats.file, statsSchema, set).problems.map((p) => ({ ...p, message: `${id}.${p.message}` })));
+		} catch (error) {
+			problems.push({ file: stats.file, message: (error as Error).message });
+		}
+	}
+
+	// Every entry counts as existing, even an invalid one (already reported above): only its own references are skipped.
+	const validTerm = new Map(glossary.map((g) => [g.id, g.data]));
+	problems.push(
+		...findDanglingReferences({
+			laws: new Set(files.laws.map((l) => l.id)),
+			sources: sources.map((s) => ({ id: s.id, file: s.file, law: s.data.law })),
+			glossary: files.glossary.map((g) => ({ id: g.id, file: g.file, sources: validTerm.get(g.id)?.sources ?? [], related: validTerm.get(g.id)?.related ?? [] })),
+		}),
+	);
+
+	const known = { sources: new Set(files.sources.map((s) => s.id)), terms: new Set(files.glossary.map((g) => g.id)) };
+	const ordered = new Map<string, { slug: string; order: number; file: string }[]>();
+	for (const guide of files.guides) {
+		const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(guide.text);
+		if (!match) {
+			problems.push({ file: guide.file, message: 'no front matter (a block between --- lines at the top)' });
+			continue;
+		}
+		const { problems: syntax, data } = parseYamlFile({ file: guide.file, text: match[1] ?? '' });
+		problems.push(...syntax);
+		const checked = syntax.length > 0 ? { problems: [], value: undefined } : schemaProblems(guide.file, guideFrontmatter, data);
+		problems.push(...checked.problems);
+		const order = (checked.value as { order?: number } | undefined)?.order;
+		if (order !== undefined) ordered.set(guide.locale, [...(ordered.get(guide.locale) ?? []), { slug: guide.slug, order, file: guide.file }]);
+
+		const frontmatter: Record<string, unknown> = {};
+		try {
+			// The same Markdown plugins as astro.config.mjs: ids collected, typed percentages refused.
+			// Blank lines stand in for the front matter, so line numbers in errors are the file's own.
+			const body = '\n'.repeat(match[0].split('\n').length - 1) + guide.text.slice(match[0].length);
+			await mdxToJs(body, {
+				features: { headingAttributes: true },
+				mdastPlugins: [guideReferences, noTypedPercentages],
+				data: { astro: { frontmatter } } as never,
+			});
+			problems.push(...findUnknownGuideReferences(guide.file, readGuideReferences(frontmatter), known));
+		} catch (error) {
+			problems.push({ file: guide.file, message: (error as Error).message.replace(/^an MDX file:(\d+|\?): /, 'line $1: ') });
+		}
+	}
+	for (const guides of ordered.values()) {
+		try {
+			sortGuides(guides);
+		} catch (error) {
+			problems.push({ file: 'src/content/guides', message: (error as Error).message.replace(/\n/g, '; ') });
+		}
+	}
+
+	const slugsOf = (locale: string) => new Set(files.guides.filter((g) => g.locale === locale).map((g) => g.slug));
+	const locales = [...new Set(files.guides.map((g) => g.locale))];
+	for (const term of glossary) {
+		const [slug = ''] = term.data.guide.split('#');
+		for (const locale of locales) {
+			if (!slugsOf(locale).has(slug)) problems.push({ file: term.file, message: `guide: no ${locale} guide "${slug}" in src/content/guides/${locale}/` });
+		}
+	}
+	return problems;
+}
