@@ -34,10 +34,12 @@ test('the theme toggle switches theme, persists across pages and reloads, and ap
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBackground);
 
-	// The stored choice must be in effect when <body> is first parsed, i.e. before first paint: no flash of the light theme.
+	// The stored choice must be in effect when the first visible element of <body> is parsed, i.e. before first
+	// paint: no flash of the light theme. (The theme script is the first child of <body>, so it runs just before.)
 	await page.addInitScript(() => {
 		new MutationObserver((_, observer) => {
-			if (!document.body) return;
+			const first = document.body ? [...document.body.children].find((element) => element.tagName !== 'SCRIPT') : undefined;
+			if (!first) return;
 			document.documentElement.dataset.themeAtBody = document.documentElement.dataset.theme ?? 'unset';
 			observer.disconnect();
 		}).observe(document, { childList: true, subtree: true });
