@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
 import { localized } from './localized';
-import { ENTRY_ID } from './source';
-
-/** A guide section: the guide's slug, optionally with a section anchor (`protecting-ip-when-outsourcing#nda`). */
-const GUIDE_LINK = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+import { ENTRY_ID, GUIDE_LINK } from './ids';
 
 /** One glossary entry (`src/content/glossary/<id>.yaml`); the file name is its anchor on the glossary page in every language. */
 export const glossaryTermSchema = z.strictObject({

@@ -1,16 +1,14 @@
 import { z } from 'astro/zod';
+import { ENTRY_ID } from './ids';
 import { localized } from './localized';
-
-/** Ids of laws, sources and glossary terms: the file name, lowercase words joined by hyphens (`zapsp-art-42`). */
-export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The operative words of a provision, quoted in the language(s) it was read in; at least one. */
 const quote = z
 	.strictObject({
 		/** The English text (EU acts and treaties, where English is an authentic language). */
-		en: z.string().trim().min(10).max(600).optional(),
+		en: z.string().trim().min(10).max(1000).optional(),
 		/** The Bulgarian text (Bulgarian statutes; the Bulgarian version of EU acts). */
-		bg: z.string().trim().min(10).max(600).optional(),
+		bg: z.string().trim().min(10).max(1000).optional(),
 	})
 	.refine((q) => q.en !== undefined || q.bg !== undefined, { error: 'give the quotation in at least one language (en or bg)' });
 

@@ -52,7 +52,7 @@ describe('source schema', () => {
 		['pinpoint.en', { ...source, pinpoint: { ...source.pinpoint, en: '42(1)' } }],
 		['pinpoint.bg', { ...source, pinpoint: { ...source.pinpoint, bg: 'Art. 42' } }],
 		['quote', { ...source, quote: {} }],
-		['quote.bg', { ...source, quote: { bg: 'x'.repeat(601) } }],
+		['quote.bg', { ...source, quote: { bg: 'x'.repeat(1001) } }],
 		['meaning', { ...source, meaning: { en: 'x'.repeat(501), bg: 'кратко' } }],
 		['meaning.bg', { ...source, meaning: { en: 'Only English.' } }],
 		['url', { ...source, url: 'vipdir.eu/19408658.html' }],
