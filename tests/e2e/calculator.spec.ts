@@ -79,17 +79,33 @@ test('a reader answers with the keyboard only and sees the result change, up to 
 	await expect(page.locator('[data-list] li:not([hidden])')).toHaveCount(0);
 });
 
-test('each missing safeguard shows its reduction, a reason and a link to the guide section', async ({ page }) => {
+test('each missing safeguard shows its reduction, a reason and a link to the clause that implements it', async ({ page }) => {
 	await page.goto(HIGH_RISK_LINK);
 	await ready(page);
 	const first = page.locator('[data-list] li:not([hidden])').first();
 	await expect(first.locator('[data-reduction]')).toHaveText(/^lowers the score by \d+ points?$/);
 	const link = first.getByRole('link', { name: /How to put it in place/ });
 	const href = (await link.getAttribute('href')) ?? '';
-	expect(href).toMatch(/^\/guides\/protecting-ip-when-outsourcing\/#[a-z-]+$/);
+	expect(href).toMatch(/^\/guides\/contract-clauses\/#[a-z-]+$/);
 	await link.click();
 	await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, '\\$&')}$`));
-	await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
+	const clause = page.locator(`[id="${href.split('#')[1]}"]`);
+	await expect(clause).toBeInViewport();
+	// The clause's sample wording follows its heading.
+	await expect(page.locator(`h2[id="${href.split('#')[1]}"] ~ blockquote`).first()).toBeAttached();
+});
+
+test('every safeguard the calculator can recommend links to a clause that exists, in both languages', async ({ page }) => {
+	for (const prefix of ['', '/bg']) {
+		await page.goto(`${prefix}/calculator/`);
+		const hrefs = await page.locator('[data-list] a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		expect(hrefs).toHaveLength(9);
+		await page.goto(`${prefix}/guides/contract-clauses/`);
+		for (const href of hrefs) {
+			expect(href.startsWith(`${prefix}/guides/contract-clauses/#`)).toBe(true);
+			await expect(page.locator(`h2[id="${href.split('#')[1]}"]`)).toHaveCount(1);
+		}
+	}
 });
 
 test('a copied link opens the same answers and the same result in a fresh browser', async ({ page, context, browser, baseURL }) => {
@@ -322,7 +338,7 @@ test('in Bulgarian: a preset link, keyboard answers and a Bulgarian summary on t
 	await expect(level(page)).toHaveText(/^(Висок|Критичен)$/);
 	await expect(page.locator('[data-explanation]')).toContainText('Най-уязвима област:');
 	await expect(page.locator('[data-list] li:not([hidden]) [data-reduction]').first()).toHaveText(/^намалява оценката с \d+ точк[аи]$/);
-	await expect(page.locator('[data-list] a').first()).toHaveAttribute('href', /^\/bg\/guides\/protecting-ip-when-outsourcing\/#/);
+	await expect(page.locator('[data-list] a').first()).toHaveAttribute('href', /^\/bg\/guides\/contract-clauses\/#/);
 
 	await page.getByRole('link', { name: 'Обсъдете резултата с адвокат или представител по индустриална собственост' }).click();
 	await expect(page).toHaveURL(/\/bg\/contact\/#message=/);

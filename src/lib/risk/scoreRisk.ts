@@ -9,7 +9,7 @@ import {
 	type Safeguard,
 } from './factors';
 import { levelFor } from './levelFor';
-import { RISK_WEIGHTS, SAFEGUARD_LINKS, type GuideLink } from './weights';
+import { RISK_WEIGHTS } from './weights';
 
 /** One number per risk dimension. */
 export type DimensionScores = Record<RiskDimension, number>;
@@ -21,7 +21,6 @@ export interface Recommendation {
 	readonly reduction: number;
 	/** Dimensions it lowers, the most lowered first. */
 	readonly dimensions: RiskDimension[];
-	readonly link: GuideLink;
 }
 
 /** Scores of one set of answers. */
@@ -73,7 +72,6 @@ function recommendation(
 		safeguard,
 		reduction,
 		dimensions: RISK_DIMENSIONS.filter((d) => lowered[d] > 0).sort((a, b) => lowered[b] - lowered[a]),
-		link: SAFEGUARD_LINKS[safeguard],
 	};
 }
 

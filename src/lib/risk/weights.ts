@@ -90,24 +90,3 @@ export const RISK_WEIGHTS = {
 	maxBlend: 0.3,
 	levelFloor: { low: 0, moderate: 25, high: 50, critical: 75 },
 } as const satisfies RiskWeights;
-
-/** Where the guide explains a safeguard: the guide slug and the heading id (without `#`). */
-export interface GuideLink {
-	readonly guide: string;
-	readonly section: string;
-}
-
-const IP_GUIDE = 'protecting-ip-when-outsourcing';
-
-/** Guide section explaining each safeguard. */
-export const SAFEGUARD_LINKS = {
-	nda: { guide: IP_GUIDE, section: 'nda' },
-	'ip-clause': { guide: IP_GUIDE, section: 'ip-ownership-clause' },
-	assignment: { guide: IP_GUIDE, section: 'assignment-of-rights' },
-	'non-compete': { guide: IP_GUIDE, section: 'competitor-restriction' },
-	audit: { guide: IP_GUIDE, section: 'partner-audit' },
-	oversight: { guide: IP_GUIDE, section: 'daily-oversight' },
-	timesheets: { guide: IP_GUIDE, section: 'verified-timesheets' },
-	'licence-check': { guide: IP_GUIDE, section: 'licence-compliance' },
-	'access-control': { guide: IP_GUIDE, section: 'access-control' },
-} as const satisfies Readonly<Record<Safeguard, GuideLink>>;

@@ -98,13 +98,12 @@ describe('scoreRisk recommendations', () => {
 		expect(['audit', 'oversight']).toContain(scoreRisk(answers).recommendations[0]?.safeguard);
 	});
 
-	test('a recommendation names the dimensions it lowers, most lowered first, and links its guide section', () => {
+	test('a recommendation names the dimensions it lowers, most lowered first', () => {
 		const audit = scoreRisk(HIGH_RISK).recommendations.find((r) => r.safeguard === 'audit');
 		expect(audit).toEqual({
 			safeguard: 'audit',
 			reduction: expect.any(Number),
 			dimensions: ['unqualifiedPersonnel', 'enforceability', 'ipMisuse', 'hiddenCosts'],
-			link: { guide: 'protecting-ip-when-outsourcing', section: 'partner-audit' },
 		});
 		const timesheets = scoreRisk(HIGH_RISK).recommendations.find((r) => r.safeguard === 'timesheets');
 		expect(timesheets?.dimensions).toEqual(['hiddenCosts']);

@@ -3,7 +3,7 @@ import { ASSETS, LOCATIONS, ORGS, RISK_DIMENSIONS, RISK_LEVELS, SAFEGUARDS, SCOP
 import { dictionaries } from '@/lib/i18n/useTranslations';
 import { LOCALES } from '@/lib/i18n/locales';
 import { FORMULA_STEPS } from '@/lib/risk/labelKeys';
-import { RISK_WEIGHTS, SAFEGUARD_LINKS, type PerDimension } from '@/lib/risk/weights';
+import { RISK_WEIGHTS, type PerDimension } from '@/lib/risk/weights';
 
 const { scopeBase, locationModifier, orgModifier, assetStake, mitigation, dimensionWeight, maxBlend, levelFloor } =
 	RISK_WEIGHTS;
@@ -62,25 +62,11 @@ describe('RISK_WEIGHTS', () => {
 	});
 
 	test('is plain serialisable data, so the methodology page can render it', () => {
-		expect(JSON.parse(JSON.stringify({ RISK_WEIGHTS, SAFEGUARD_LINKS }))).toEqual({ RISK_WEIGHTS, SAFEGUARD_LINKS });
+		expect(JSON.parse(JSON.stringify(RISK_WEIGHTS))).toEqual(RISK_WEIGHTS);
 	});
 
 	test.each(LOCALES)('the %s formula names every table of RISK_WEIGHTS by its key, as the tables caption it', (locale) => {
 		const formula = FORMULA_STEPS.map((step) => dictionaries[locale][step.formula]).join('\n');
 		for (const name of Object.keys(RISK_WEIGHTS)) expect(formula).toContain(name);
-	});
-});
-
-test('SAFEGUARD_LINKS points every safeguard at its section of the IP guide', () => {
-	expect(SAFEGUARD_LINKS).toEqual({
-		nda: { guide: 'protecting-ip-when-outsourcing', section: 'nda' },
-		'ip-clause': { guide: 'protecting-ip-when-outsourcing', section: 'ip-ownership-clause' },
-		assignment: { guide: 'protecting-ip-when-outsourcing', section: 'assignment-of-rights' },
-		'non-compete': { guide: 'protecting-ip-when-outsourcing', section: 'competitor-restriction' },
-		audit: { guide: 'protecting-ip-when-outsourcing', section: 'partner-audit' },
-		oversight: { guide: 'protecting-ip-when-outsourcing', section: 'daily-oversight' },
-		timesheets: { guide: 'protecting-ip-when-outsourcing', section: 'verified-timesheets' },
-		'licence-check': { guide: 'protecting-ip-when-outsourcing', section: 'licence-compliance' },
-		'access-control': { guide: 'protecting-ip-when-outsourcing', section: 'access-control' },
 	});
 });
