@@ -1,8 +1,9 @@
 // Collections: the guides (MDX per locale), the statistics (one JSON file per data set), and the legal layer the
-// guides cite through: laws, their provisions (sources) and the glossary. Legal entries hold every locale in one file.
+// guides cite through: laws, their provisions (sources), the glossary and the FAQ. These hold every locale in one file.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { jsonFile } from '@/lib/build/jsonFile';
+import { faqEntrySchema } from '@/schemas/faqEntry';
 import { glossaryTermSchema } from '@/schemas/glossaryTerm';
 import { guideSchema } from '@/schemas/guide';
 import { lawSchema } from '@/schemas/law';
@@ -25,5 +26,6 @@ const stats = defineCollection({
 const laws = defineCollection({ loader: glob({ base: './src/content/laws', pattern: '*.yaml' }), schema: lawSchema });
 const sources = defineCollection({ loader: glob({ base: './src/content/sources', pattern: '*.yaml' }), schema: sourceSchema });
 const glossary = defineCollection({ loader: glob({ base: './src/content/glossary', pattern: '*.yaml' }), schema: glossaryTermSchema });
+const faq = defineCollection({ loader: glob({ base: './src/content/faq', pattern: '*.yaml' }), schema: faqEntrySchema });
 
-export const collections = { guides, stats, laws, sources, glossary };
+export const collections = { guides, stats, laws, sources, glossary, faq };

@@ -1,8 +1,9 @@
 // The legal layer the guides cite through: laws, their provisions (sources) and the glossary, checked for
 // references to entries that do not exist, so a typo in an id fails the build naming the file.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { getGuides, type Guide } from '@/data/guides';
+import { getGuides } from '@/data/guides';
 import type { Locale } from '@/lib/i18n/locales';
+import { localizePath } from '@/lib/i18n/localizePath';
 import { readGuideReferences } from '@/lib/markdown/guideReferences';
 import { findDanglingReferences, findUnknownGuideReferences, formatDanglingReferences, type GuideReferences } from '@/lib/legal/references';
 
@@ -20,18 +21,20 @@ const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: st
 
 /** Every law, source and glossary term by id; throws, naming the files, if any of them refers to a missing entry. */
 export async function getLegalContent() {
-	const [laws, sources, glossary] = await Promise.all([getCollection('laws'), getCollection('sources'), getCollection('glossary')]);
+	const [laws, sources, glossary, faq] = await Promise.all([getCollection('laws'), getCollection('sources'), getCollection('glossary'), getCollection('faq')]);
 	const problems = findDanglingReferences({
 		laws: new Set(laws.map((l) => l.id)),
 		sources: sources.map((s) => ({ id: s.id, file: fileOf(s, 'sources'), law: s.data.law })),
 		glossary: glossary.map((g) => ({ id: g.id, file: fileOf(g, 'glossary'), sources: g.data.sources, related: g.data.related })),
+		faq: faq.map((q) => ({ id: q.id, file: fileOf(q, 'faq'), sources: q.data.sources })),
 	});
 	if (problems.length > 0) throw new Error(`Legal content refers to entries that do not exist:\n${formatDanglingReferences(problems)}`);
 	const lawById = new Map(laws.map((l) => [l.id, l.data]));
 	const sourceById = new Map<string, LegalSource>(
 		sources.map((s) => [s.id, { id: s.id, data: s.data, law: lawById.get(s.data.law) as CollectionEntry<'laws'>['data'], lawId: s.data.law }]),
 	);
-	return { lawById, sourceById, glossaryById: new Map(glossary.map((g) => [g.id, g])) };
+	const byOrder = [...faq].sort((a, b) => a.data.order - b.data.order);
+	return { lawById, sourceById, glossaryById: new Map(glossary.map((g) => [g.id, g])), faq: byOrder };
 }
 
 /** The sources a guide cites, in the order it first cites them; throws, naming the guide's file, on an unknown id. */
@@ -71,12 +74,23 @@ export async function getLawsWithSources(locale: Locale) {
 		);
 }
 
-/** For each source id, the guides of a locale that cite it, in reading order. */
-export async function getCitingGuides(locale: Locale): Promise<Map<string, Guide[]>> {
-	const citing = new Map<string, Guide[]>();
+/** A page that cites a source: a guide, or an answer on the FAQ page. */
+export interface CitingPage {
+	href: string;
+	title: string;
+}
+
+/** For each source id, the pages of a locale that cite it: guides in reading order, then FAQ answers in FAQ order. */
+export async function getCitingPages(locale: Locale): Promise<Map<string, CitingPage[]>> {
+	const citing = new Map<string, CitingPage[]>();
+	const add = (id: string, page: CitingPage) => citing.set(id, [...(citing.get(id) ?? []), page]);
 	for (const guide of await getGuides(locale)) {
 		const { remarkPluginFrontmatter } = await render(guide.entry);
-		for (const id of new Set(readGuideReferences(remarkPluginFrontmatter).citations)) citing.set(id, [...(citing.get(id) ?? []), guide]);
+		for (const id of new Set(readGuideReferences(remarkPluginFrontmatter).citations)) add(id, { href: guide.href, title: guide.entry.data.title });
+	}
+	const faqPage = localizePath('/faq/', locale);
+	for (const entry of (await getLegalContent()).faq) {
+		for (const id of new Set(entry.data.sources)) add(id, { href: `${faqPage}#${entry.id}`, title: entry.data.question[locale] });
 	}
 	return citing;
 }

@@ -27,7 +27,7 @@ export function readContentFiles(root: string): ContentFiles {
 	const stats = readdirSync(join(content, 'stats'))
 		.filter((name) => name.endsWith('.json'))
 		.map((name) => read(join(content, 'stats', name)));
-	return { guides, laws: yamlIn('laws'), sources: yamlIn('sources'), glossary: yamlIn('glossary'), stats };
+	return { guides, laws: yamlIn('laws'), sources: yamlIn('sources'), glossary: yamlIn('glossary'), faq: yamlIn('faq'), stats };
 }
 
 export function contentChecks(): AstroIntegration {

@@ -24,9 +24,15 @@ describe.each(LOCALES.flatMap((locale) => guideSlugs(locale).map((slug) => [loca
 		expect(ids(sources, /<li id="source-([\w-]+)"/g)).toEqual(cited);
 	});
 
-	test('shows every source with its meaning and, behind a <details>, its quoted wording in a marked language', () => {
-		for (const entry of ids(sources, /(<li id="source-[\s\S]*?<\/li>)/g)) {
-			expect(entry).toMatch(/<details\b[\s\S]*<summary\b[\s\S]*<blockquote lang="(en|bg)"/);
+	test('links every source to its wording on the sources page of its language, and quotes none itself', () => {
+		const sourcesPage = readDist(pageFile(localizePath('/sources/', locale)));
+		const entries = ids(sources, /(<li id="source-[\s\S]*?<\/li>)/g);
+		expect(entries.length).toBeGreaterThan(0);
+		for (const entry of entries) {
+			const id = /id="source-([\w-]+)"/.exec(entry)?.[1] ?? '';
+			expect(entry).toContain(`href="${localizePath('/sources/', locale)}#source-${id}"`);
+			expect(entry).not.toContain('<blockquote');
+			expect(element(sourcesPage, 'li', new RegExp(`id="source-${id}"`))).toMatch(/<details\b[\s\S]*<summary\b[\s\S]*<blockquote lang="(en|bg)"/);
 		}
 	});
 
@@ -65,5 +71,40 @@ describe.each(LOCALES)('%s sources page', (locale) => {
 	test('lists every source exactly once', () => {
 		const html = readDist(pageFile(localizePath('/sources/', locale)));
 		expect(ids(html, /<li id="source-([\w-]+)"/g).sort()).toEqual(sourceIds);
+	});
+
+	test('names, under each source, every FAQ answer that rests on it', () => {
+		const html = readDist(pageFile(localizePath('/sources/', locale)));
+		for (const [id, entry] of readEntries<{ sources?: string[] }>('faq')) {
+			for (const source of entry.sources ?? []) {
+				expect(element(html, 'li', new RegExp(`id="source-${source}"`)), `${source} ← ${id}`).toContain(`href="${localizePath('/faq/', locale)}#${id}"`);
+			}
+		}
+	});
+});
+
+const faqIds = [...readEntries('faq').keys()].sort();
+
+describe.each(LOCALES)('%s FAQ', (locale) => {
+	const html = readDist(pageFile(localizePath('/faq/', locale)));
+
+	test('answers at least twelve questions, each a heading ending in "?", under the same anchors in every language', () => {
+		expect(faqIds.length).toBeGreaterThanOrEqual(12);
+		expect(ids(html, /<section class="faq-entry" id="([\w-]+)"/g).sort()).toEqual(faqIds);
+		const questions = ids(html, /<h2 id="[\w-]+-question"[^>]*>([^<]+)<\/h2>/g);
+		expect(questions).toHaveLength(faqIds.length);
+		for (const question of questions) expect(question.trim().endsWith('?'), question).toBe(true);
+	});
+
+	test('links every answer to a guide of its own language', () => {
+		for (const entry of ids(html, /(<section class="faq-entry"[\s\S]*?<\/section>)/g)) {
+			expect(entry).toMatch(new RegExp(`href="${localizePath('/guides/', locale)}[\\w-]+/(#[\\w-]+)?"`));
+		}
+	});
+
+	test('describes itself as a FAQPage with every question and its answer', () => {
+		const json = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? '{}') as { '@type': string; mainEntity?: unknown[] });
+		const faq = json.find((data) => data['@type'] === 'FAQPage');
+		expect(faq?.mainEntity).toHaveLength(faqIds.length);
 	});
 });

@@ -30,7 +30,7 @@ for (const [lang, prefix] of [
 	['en', ''],
 	['bg', '/bg'],
 ] as const) {
-	test(`${lang}: a citation leads to its source, whose wording opens without JavaScript`, async ({ browser }) => {
+	test(`${lang}: a citation leads to its source, and on to its wording on the sources page, without JavaScript`, async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${prefix}/guides/protecting-ip-when-outsourcing/`);
@@ -40,9 +40,13 @@ for (const [lang, prefix] of [
 		await expect(page).toHaveURL(/#source-zapsp-art-42$/);
 		const entry = page.locator('#source-zapsp-art-42');
 		await expect(entry).toBeInViewport();
-		await expect(entry.locator('blockquote')).toBeHidden();
-		await entry.locator('summary').click();
-		await expect(entry.locator('blockquote[lang="bg"]')).toContainText('създадено по поръчка');
+		await entry.getByRole('link', { name: lang === 'en' ? 'Exact wording and where we read it' : 'Точен текст и откъде сме го прочели' }).click();
+		await expect(page).toHaveURL(new RegExp(`${prefix}/sources/#source-zapsp-art-42$`));
+		const onSourcesPage = page.locator('#source-zapsp-art-42');
+		await expect(onSourcesPage).toBeInViewport();
+		await expect(onSourcesPage.locator('blockquote')).toBeHidden();
+		await onSourcesPage.locator('summary').click();
+		await expect(onSourcesPage.locator('blockquote[lang="bg"]')).toContainText('създадено по поръчка');
 		await context.close();
 	});
 
@@ -67,3 +71,24 @@ test('the glossary letter index jumps to its letter, on a phone too', async ({ p
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBe(0);
 });
+
+for (const [lang, prefix, faqLink, question] of [
+	['en', '', 'Questions and answers', 'Do I own the code I paid for?'],
+	['bg', '/bg', 'Въпроси и отговори', 'Платих за кода – мой ли е?'],
+] as const) {
+	test(`${lang}: from the home page, a question in the FAQ leads to its answer, its clause and its law`, async ({ page }) => {
+		await page.goto(`${prefix}/`);
+		await page.locator('.home-more').getByRole('link', { name: faqLink }).click();
+		await expect(page).toHaveURL(new RegExp(`${prefix}/faq/$`));
+		await page.locator('nav.faq-index').getByRole('link', { name: question }).click();
+		const answer = page.locator('#own-the-code');
+		await expect(answer).toBeInViewport();
+		await expect(answer.getByRole('heading', { level: 2 })).toHaveText(question);
+		// The law behind the answer is on the sources page, with the same anchor the guides use.
+		const law = answer.locator(`a[href="${prefix}/sources/#source-zapsp-art-42"]`);
+		await expect(law).toBeVisible();
+		await answer.locator(`a[href="${prefix}/guides/contract-clauses/#grant-of-rights"]`).click();
+		await expect(page).toHaveURL(new RegExp(`${prefix}/guides/contract-clauses/#grant-of-rights$`));
+		await expect(page.locator('#grant-of-rights')).toBeInViewport();
+	});
+}

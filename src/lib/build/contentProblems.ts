@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import { mdxToJs } from 'satteri';
 import { parse as parseYaml } from 'yaml';
+import { faqEntrySchema } from '../../schemas/faqEntry.ts';
 import { glossaryTermSchema } from '../../schemas/glossaryTerm.ts';
 import { guideSchema } from '../../schemas/guide.ts';
 import { lawSchema } from '../../schemas/law.ts';
@@ -27,6 +28,7 @@ export interface ContentFiles {
 	laws: readonly (ContentFile & { id: string })[];
 	sources: readonly (ContentFile & { id: string })[];
 	glossary: readonly (ContentFile & { id: string })[];
+	faq: readonly (ContentFile & { id: string })[];
 	stats: readonly ContentFile[];
 }
 
@@ -67,6 +69,7 @@ export async function findContentProblems(files: ContentFiles): Promise<ContentP
 	valid(files.laws, lawSchema);
 	const sources = valid(files.sources, sourceSchema);
 	const glossary = valid(files.glossary, glossaryTermSchema);
+	const faq = valid(files.faq, faqEntrySchema);
 
 	for (const stats of files.stats) {
 		try {
@@ -84,6 +87,7 @@ export async function findContentProblems(files: ContentFiles): Promise<ContentP
 			laws: new Set(files.laws.map((l) => l.id)),
 			sources: sources.map((s) => ({ id: s.id, file: s.file, law: s.data.law })),
 			glossary: files.glossary.map((g) => ({ id: g.id, file: g.file, sources: validTerm.get(g.id)?.sources ?? [], related: validTerm.get(g.id)?.related ?? [] })),
+			faq: faq.map((q) => ({ id: q.id, file: q.file, sources: q.data.sources })),
 		}),
 	);
 
@@ -125,13 +129,20 @@ export async function findContentProblems(files: ContentFiles): Promise<ContentP
 		}
 	}
 
+	// Glossary entries and FAQ answers link to guide sections by slug: each guide must exist in every language.
 	const slugsOf = (locale: string) => new Set(files.guides.filter((g) => g.locale === locale).map((g) => g.slug));
 	const locales = [...new Set(files.guides.map((g) => g.locale))];
-	for (const term of glossary) {
-		const [slug = ''] = term.data.guide.split('#');
+	const checkGuideLink = (file: string, field: string, link: string) => {
+		const [slug = ''] = link.split('#');
 		for (const locale of locales) {
-			if (!slugsOf(locale).has(slug)) problems.push({ file: term.file, message: `guide: no ${locale} guide "${slug}" in src/content/guides/${locale}/` });
+			if (!slugsOf(locale).has(slug)) problems.push({ file, message: `${field}: no ${locale} guide "${slug}" in src/content/guides/${locale}/` });
 		}
+	};
+	for (const term of glossary) checkGuideLink(term.file, 'guide', term.data.guide);
+	for (const entry of faq) for (const slug of new Set(entry.data.more.map((link) => link.split('#')[0] ?? ''))) checkGuideLink(entry.file, 'more', slug);
+	const orders = Map.groupBy(faq, (entry) => entry.data.order);
+	for (const [order, entries] of orders) {
+		if (entries.length > 1) problems.push({ file: 'src/content/faq', message: `order ${order}: ${entries.map((e) => e.file).join(', ')} share a position` });
 	}
 	return problems;
 }

@@ -1,5 +1,5 @@
 // Colours of the adoption chart: Okabe–Ito hues (distinguishable with every common colour-vision deficiency),
-// one set per theme. The page defines them as CSS custom properties (src/styles/content.css) and the chart
+// one set per theme. The statistics page defines them as CSS custom properties (its global <style>) and the chart
 // reads them at draw time; these constants are the fallback when a property is missing or not a plain colour.
 
 export type ChartTheme = 'light' | 'dark';

@@ -5,15 +5,16 @@ export interface DanglingReference {
 	message: string;
 }
 
-/** What the legal content refers to: each source names a law, each glossary term names sources and other terms. */
+/** What the legal content refers to: each source names a law, glossary terms and FAQ answers name sources. */
 export interface LegalContentIndex {
 	laws: ReadonlySet<string>;
 	sources: readonly { id: string; file: string; law: string }[];
 	glossary: readonly { id: string; file: string; sources: readonly string[]; related: readonly string[] }[];
+	faq?: readonly { id: string; file: string; sources: readonly string[] }[];
 }
 
-/** Every source whose law, and every glossary term whose sources or related terms, do not exist. */
-export function findDanglingReferences({ laws, sources, glossary }: LegalContentIndex): DanglingReference[] {
+/** Every source whose law, every glossary term whose sources or related terms, and every FAQ answer whose sources do not exist. */
+export function findDanglingReferences({ laws, sources, glossary, faq = [] }: LegalContentIndex): DanglingReference[] {
 	const sourceIds = new Set(sources.map((s) => s.id));
 	const termIds = new Set(glossary.map((g) => g.id));
 	return [
@@ -22,6 +23,7 @@ export function findDanglingReferences({ laws, sources, glossary }: LegalContent
 			...missing(term.sources, sourceIds).map((id) => ({ file: term.file, message: `sources: no source "${id}" in src/content/sources/` })),
 			...missing(term.related, termIds).map((id) => ({ file: term.file, message: `related: no glossary term "${id}" in src/content/glossary/` })),
 		]),
+		...faq.flatMap((entry) => missing(entry.sources, sourceIds).map((id) => ({ file: entry.file, message: `sources: no source "${id}" in src/content/sources/` }))),
 	];
 }
 

@@ -33,6 +33,13 @@ describe('findDanglingReferences', () => {
 	});
 });
 
+test('findDanglingReferences names the FAQ file whose sources do not exist', () => {
+	const faq = [{ id: 'own-code', file: 'src/content/faq/own-code.yaml', sources: ['zapsp-art-42', 'zapsp-art-999'] }];
+	expect(findDanglingReferences({ laws, sources, glossary: [], faq })).toEqual([
+		{ file: 'src/content/faq/own-code.yaml', message: 'sources: no source "zapsp-art-999" in src/content/sources/' },
+	]);
+});
+
 describe('findUnknownGuideReferences', () => {
 	const known = { sources: new Set(['zapsp-art-42']), terms: new Set(['nda']) };
 	const file = 'src/content/guides/en/x.mdx';
