@@ -114,6 +114,7 @@ const READER_FACING = [
 	'site.config.ts',
 	...[...sources.keys()].map((id) => join('content', 'sources', `${id}.yaml`)),
 	...[...glossary.keys()].map((id) => join('content', 'glossary', `${id}.yaml`)),
+	...[...readEntries('faq').keys()].map((id) => join('content', 'faq', `${id}.yaml`)),
 ];
 
 test.each(READER_FACING)('src/%s contains none of the loose legal wording', (file) => {
