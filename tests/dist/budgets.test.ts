@@ -28,13 +28,15 @@ const FIRST_ROUND_TRIP = 14_600;
 
 /**
  * Whole-page budgets (gzip). Most pages fit entirely in the first round trip. Long reference pages may not: a guide
- * that cites its law ends with a Sources section, the clause library is seventeen clauses long, and the glossary and
- * sources pages are lists. Their first screen still arrives in one round trip (tested below); the rest streams in
- * behind it. Guides and the sources page (the one home of every quoted provision; guides link to it rather than quote)
- * stay under the 22.6 KB gzip of a Starlight docs page, the benchmark's reference; the glossary under 17 KB. When the
- * sources page nears its budget, split it by act rather than raise the number.
+ * that cites its law ends with a Sources section of quoted provisions, and the glossary and sources pages are lists.
+ * Their first screen still arrives in one round trip (tested below); the rest streams in behind it. Guides and the
+ * sources page stay under the 22.6 KB gzip of a Starlight docs page (the benchmark's reference); the glossary under
+ * 17 KB. One page is allowed more: the clause library, seventeen clauses of sample wording, three times the words of
+ * an average guide, which readers print and keep whole. When the sources page nears its budget, split it by act
+ * rather than raise the number.
  */
 const WHOLE_PAGE: readonly { pattern: RegExp; budget: number }[] = [
+	{ pattern: /(^|\/)guides\/contract-clauses\/index\.html$/, budget: 25_000 },
 	{ pattern: /(^|\/)(guides\/[^/]+|sources)\/index\.html$/, budget: 22_000 },
 	{ pattern: /(^|\/)glossary\/index\.html$/, budget: 17_000 },
 	{ pattern: /./, budget: FIRST_ROUND_TRIP },

@@ -24,16 +24,10 @@ describe.each(LOCALES.flatMap((locale) => guideSlugs(locale).map((slug) => [loca
 		expect(ids(sources, /<li id="source-([\w-]+)"/g)).toEqual(cited);
 	});
 
-	test('links every source to its wording on the sources page of its language, and quotes none itself', () => {
-		const sourcesPage = readDist(pageFile(localizePath('/sources/', locale)));
+	test('shows every source with its meaning and, behind a <details>, its quoted wording in a marked language', () => {
 		const entries = ids(sources, /(<li id="source-[\s\S]*?<\/li>)/g);
 		expect(entries.length).toBeGreaterThan(0);
-		for (const entry of entries) {
-			const id = /id="source-([\w-]+)"/.exec(entry)?.[1] ?? '';
-			expect(entry).toContain(`href="${localizePath('/sources/', locale)}#source-${id}"`);
-			expect(entry).not.toContain('<blockquote');
-			expect(element(sourcesPage, 'li', new RegExp(`id="source-${id}"`))).toMatch(/<details\b[\s\S]*<summary\b[\s\S]*<blockquote lang="(en|bg)"/);
-		}
+		for (const entry of entries) expect(entry).toMatch(/<details\b[\s\S]*<summary\b[\s\S]*<blockquote lang="(en|bg)"/);
 	});
 
 	test("links glossary terms to the glossary in the page's language", () => {

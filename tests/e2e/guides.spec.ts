@@ -30,7 +30,7 @@ for (const [lang, prefix] of [
 	['en', ''],
 	['bg', '/bg'],
 ] as const) {
-	test(`${lang}: a citation leads to its source, and on to its wording on the sources page, without JavaScript`, async ({ browser }) => {
+	test(`${lang}: a citation leads to its source, whose wording opens without JavaScript`, async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${prefix}/guides/protecting-ip-when-outsourcing/`);
@@ -40,13 +40,9 @@ for (const [lang, prefix] of [
 		await expect(page).toHaveURL(/#source-zapsp-art-42$/);
 		const entry = page.locator('#source-zapsp-art-42');
 		await expect(entry).toBeInViewport();
-		await entry.getByRole('link', { name: lang === 'en' ? 'Exact wording and where we read it' : 'Точен текст и откъде сме го прочели' }).click();
-		await expect(page).toHaveURL(new RegExp(`${prefix}/sources/#source-zapsp-art-42$`));
-		const onSourcesPage = page.locator('#source-zapsp-art-42');
-		await expect(onSourcesPage).toBeInViewport();
-		await expect(onSourcesPage.locator('blockquote')).toBeHidden();
-		await onSourcesPage.locator('summary').click();
-		await expect(onSourcesPage.locator('blockquote[lang="bg"]')).toContainText('създадено по поръчка');
+		await expect(entry.locator('blockquote')).toBeHidden();
+		await entry.locator('summary').click();
+		await expect(entry.locator('blockquote[lang="bg"]')).toContainText('създадено по поръчка');
 		await context.close();
 	});
 

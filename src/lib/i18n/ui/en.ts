@@ -46,11 +46,10 @@ export const en = {
 	'guides.tags': 'Topics',
 
 	'sources.heading': 'Sources',
-	'sources.intro': 'The law behind the legal statements in this guide, in the order the guide cites it: each provision and what it means in plain words. Its exact wording is on the legal sources page.',
+	'sources.intro': 'The law behind the legal statements in this guide, in the order the guide cites it: each provision, what it means in plain words and its wording.',
 	'sources.wording': 'Wording of the provision',
 	'sources.wordingIn.en': 'Wording of the provision, in English',
 	'sources.wordingIn.bg': 'Wording of the provision, in Bulgarian (the official text)',
-	'sources.wordingLink': 'Exact wording and where we read it',
 	'sources.readText': 'Where we read it',
 	'sources.checked': 'checked on {date}',
 	'sources.title': 'The law behind the guides',
