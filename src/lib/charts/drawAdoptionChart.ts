@@ -4,7 +4,7 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'ch
 import type { Locale } from '@/lib/i18n/locales';
 import type { AdoptionPoint } from '@/lib/stats/adoptionTrend';
 import { adoptionChartConfig } from './adoptionChartConfig';
-import { chartTheme, resolvePalette } from './palette';
+import { chartTheme, PALETTES } from './palette';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -13,7 +13,7 @@ export interface DrawnChart {
 }
 
 /**
- * Draws the adoption bar chart on `canvas`, in the colours the page's CSS gives for the current theme,
+ * Draws the adoption bar chart on `canvas`, in the palette of the current theme,
  * and redraws it whenever the reader switches theme (`html[data-theme]`).
  */
 export function drawAdoptionChart(canvas: HTMLCanvasElement, points: readonly AdoptionPoint[], locale: Locale): DrawnChart {
@@ -24,7 +24,7 @@ export function drawAdoptionChart(canvas: HTMLCanvasElement, points: readonly Ad
 		return adoptionChartConfig({
 			points,
 			locale,
-			palette: resolvePalette(theme, (name) => style.getPropertyValue(name)),
+			palette: PALETTES[theme],
 			reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
 			fontFamily: style.fontFamily,
 		});

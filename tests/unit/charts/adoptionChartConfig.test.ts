@@ -1,7 +1,7 @@
 import type { Chart, Scale } from 'chart.js';
 import { describe, expect, test, vi } from 'vitest';
 import { adoptionChartConfig, CHART_FONT_SIZE } from '@/lib/charts/adoptionChartConfig';
-import { FALLBACK_PALETTES } from '@/lib/charts/palette';
+import { PALETTES } from '@/lib/charts/palette';
 import { valueLabel, valueLabelPositions, valueLabelsPlugin, type ValueLabelsOptions } from '@/lib/charts/valueLabels';
 
 const points = [
@@ -9,7 +9,7 @@ const points = [
 	{ year: 2022, adoptionPercent: 52 },
 	{ year: 2023, adoptionPercent: 60 },
 ];
-const input = { points, locale: 'en', palette: FALLBACK_PALETTES.light, reducedMotion: false, fontFamily: 'system-ui' } as const;
+const input = { points, locale: 'en', palette: PALETTES.light, reducedMotion: false, fontFamily: 'system-ui' } as const;
 
 describe('adoptionChartConfig', () => {
 	test('one bar per year, from the data alone', () => {
@@ -37,7 +37,7 @@ describe('adoptionChartConfig', () => {
 	});
 
 	test('paints with the palette it is given', () => {
-		const palette = FALLBACK_PALETTES.dark;
+		const palette = PALETTES.dark;
 		const config = adoptionChartConfig({ ...input, palette });
 		expect(config.data.datasets[0]).toMatchObject({ backgroundColor: palette.bar, borderColor: palette.barBorder });
 		expect(config.options?.scales?.['y']?.grid?.color).toBe(palette.grid);
