@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
-import { ASSETS, LOCATIONS, ORGS, SAFEGUARDS, SCOPES } from '@/lib/risk/factors';
+import { ASSETS, DEFAULT_ANSWERS, LOCATIONS, ORGS, SAFEGUARDS, SCOPES } from '@/lib/risk/factors';
 import { RISK_WEIGHTS } from '@/lib/risk/weights';
 import { readDist, weighPage } from '../support/dist';
 import { all, attribute, one, parseHtml, textOf, type Root } from '../support/html';
@@ -27,7 +27,7 @@ describe.each(pages('/calculator/'))('%s', (file, locale) => {
 		expect(total).toBeLessThanOrEqual(BUDGET);
 	});
 
-	test('renders every question as labelled radios or checkboxes, the defaults checked', () => {
+	test('renders every question as labelled radios or checkboxes, the default answers checked', () => {
 		for (const [name, ids, type] of [
 			['scope', SCOPES, 'radio'],
 			['location', LOCATIONS, 'radio'],
@@ -43,7 +43,8 @@ describe.each(pages('/calculator/'))('%s', (file, locale) => {
 		}
 		expect(all(html, 'fieldset')).toHaveLength(5);
 		expect(all(html, 'fieldset > legend')).toHaveLength(5);
-		expect(all(html, 'input[checked]').map((input) => attribute(input, 'value'))).toEqual(['bpo', 'onshore', 'sme']);
+		const { scope, location, org, share, safeguards } = DEFAULT_ANSWERS;
+		expect(all(html, 'input[checked]').map((input) => attribute(input, 'value'))).toEqual([scope, location, org, ...share, ...safeguards]);
 	});
 
 	test('has no form to submit (answers apply as they change) and links the methodology', () => {

@@ -48,7 +48,6 @@ describe.each(LOCALES)('%s glossary', (locale) => {
 
 	test('defines every glossary term, each under its own anchor', () => {
 		expect(ids(all(html, 'div.glossary-entry')).sort()).toEqual(glossaryIds);
-		expect(glossaryIds.length).toBeGreaterThanOrEqual(25);
 	});
 
 	test('describes itself as a DefinedTermSet with one DefinedTerm per entry, linked to its anchor', () => {

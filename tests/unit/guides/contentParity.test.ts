@@ -2,7 +2,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findTypedPercentage } from '@/lib/guides/typedPercentage';
 import { LOCALES } from '@/lib/i18n/locales';
 
 const GUIDES = join(import.meta.dirname, '..', '..', '..', 'src', 'content', 'guides');
@@ -48,8 +47,4 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('%s edition', (locale) => {
 		expect(components(translated)).toEqual(components(en));
 		expect(figures(translated)).toEqual(figures(en));
 	});
-});
-
-test.each(LOCALES.flatMap((locale) => slugs(locale).map((slug) => [locale, slug])))('%s/%s types no statistic: percentages come from the data set', (locale, slug) => {
-	expect(findTypedPercentage(body(read(locale, slug)))).toBeUndefined();
 });
