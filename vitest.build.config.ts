@@ -7,6 +7,8 @@ export default defineConfig({
 		include: ['tests/build/**/*.test.ts'],
 		environment: 'node',
 		globalSetup: ['tests/build/support/globalSetup.ts'],
+		// Every core: Vitest's default leaves one idle, which on a two-core machine runs one build at a time.
+		maxWorkers: '100%',
 		testTimeout: 120_000,
 		hookTimeout: 120_000,
 		// Vitest would set "test"; builds are production builds, as `astro build` makes them.
