@@ -14,7 +14,9 @@ async function buildWith(change: (site: FixtureSite) => void) {
 
 describe('the build fails before it starts, naming the file and the reason', () => {
 	test('on a citation of an unknown source or a link to an unknown glossary term', async () => {
-		const { ok, output } = await buildWith((s) => s.append(GUIDE, '\nA claim <Cite id="zapsp-art-999" /> about a <Term id="no-such-term">term</Term>.\n'));
+		const { ok, output } = await buildWith((s) => {
+			s.append(GUIDE, '\nA claim <Cite id="zapsp-art-999" /> about a <Term id="no-such-term">term</Term>.\n');
+		});
 		expect(ok).toBe(false);
 		expect(output).toContain(GUIDE);
 		expect(output).toContain('<Cite id="zapsp-art-999" />: no source "zapsp-art-999" in src/content/sources/');
@@ -22,27 +24,35 @@ describe('the build fails before it starts, naming the file and the reason', () 
 	});
 
 	test('on a source whose law does not exist', async () => {
-		const { ok, output } = await buildWith((s) => s.edit('src/content/sources/zapsp-art-42.yaml', (text) => text.replace('law: zapsp', 'law: zapsp-1993')));
+		const { ok, output } = await buildWith((s) => {
+			s.edit('src/content/sources/zapsp-art-42.yaml', (text) => text.replace('law: zapsp', 'law: zapsp-1993'));
+		});
 		expect(ok).toBe(false);
 		expect(output).toContain('src/content/sources/zapsp-art-42.yaml');
 		expect(output).toContain('law: no law "zapsp-1993" in src/content/laws/');
 	});
 
 	test('on two guides of one language sharing an order, naming both files', async () => {
-		const { ok, output } = await buildWith((s) => s.edit('src/content/guides/bg/what-is-outsourcing.mdx', (text) => text.replace(/^order: 1$/m, 'order: 3')));
+		const { ok, output } = await buildWith((s) => {
+			s.edit('src/content/guides/bg/what-is-outsourcing.mdx', (text) => text.replace(/^order: 1$/m, 'order: 3'));
+		});
 		expect(ok).toBe(false);
 		expect(output).toContain('order 3: src/content/guides/bg/outsourcing-by-location.mdx, src/content/guides/bg/what-is-outsourcing.mdx');
 	});
 
 	test('on a guide that types a percentage instead of quoting the data set', async () => {
-		const { ok, output } = await buildWith((s) => s.append(GUIDE, '\nBy 2025 adoption had reached 75 percent.\n'));
+		const { ok, output } = await buildWith((s) => {
+			s.append(GUIDE, '\nBy 2025 adoption had reached 75 percent.\n');
+		});
 		expect(ok).toBe(false);
 		expect(output).toContain(GUIDE);
 		expect(output).toContain('"75 percent" is a typed percentage');
 	});
 
 	test('on an MDX guide without a description', async () => {
-		const { ok, output } = await buildWith((s) => s.edit(GUIDE, (text) => text.replace(/^description: .*$/m, '')));
+		const { ok, output } = await buildWith((s) => {
+			s.edit(GUIDE, (text) => text.replace(/^description: .*$/m, ''));
+		});
 		expect(ok).toBe(false);
 		expect(output).toContain(GUIDE);
 		expect(output).toMatch(/description/);

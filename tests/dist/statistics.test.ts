@@ -29,7 +29,7 @@ test.each(pages)('%s: the adoption table lists every year and percentage of the 
 	expect(rows).toHaveLength(data.years.length);
 	data.years.forEach((year, i) => {
 		const [yearCell, valueCell, changeCell] = rows[i] ?? [];
-		if (!yearCell || !valueCell || !changeCell) throw new Error(`row ${i + 1} has fewer than three cells`);
+		if (!yearCell || !valueCell || !changeCell) throw new Error(`row ${String(i + 1)} has fewer than three cells`);
 		expect(textOf(yearCell)).toBe(String(year.year));
 		expect(attribute(yearCell, 'data-year')).toBe(String(year.year));
 		expect(attribute(valueCell, 'data-value')).toBe(String(year.adoptionPercent));
@@ -58,7 +58,7 @@ test.each(pages)('%s: the timeline lists every year, company type and service of
 	expect(rows).toHaveLength(data.years.length);
 	data.years.forEach((year, i) => {
 		const [yearCell, valueCell, typesCell, servicesCell] = rows[i] ?? [];
-		if (!yearCell || !valueCell || !typesCell || !servicesCell) throw new Error(`row ${i + 1} has fewer than four cells`);
+		if (!yearCell || !valueCell || !typesCell || !servicesCell) throw new Error(`row ${String(i + 1)} has fewer than four cells`);
 		expect(textOf(yearCell)).toBe(String(year.year));
 		expect(textOf(valueCell)).toBe(formatPercent(year.adoptionPercent, locale));
 		expect(all(typesCell, 'li').map(textOf)).toEqual(year.companyTypes[locale]);

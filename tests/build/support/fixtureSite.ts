@@ -83,9 +83,15 @@ export function fixtureSite(name = 'site'): FixtureSite {
 	return {
 		dir,
 		read: (file) => readFileSync(path(file), 'utf8'),
-		write: (file, text) => writeFileSync(path(file), text),
-		append: (file, text) => appendFileSync(path(file), text),
-		edit: (file, change) => writeFileSync(path(file), change(readFileSync(path(file), 'utf8'))),
+		write: (file, text) => {
+			writeFileSync(path(file), text);
+		},
+		append: (file, text) => {
+			appendFileSync(path(file), text);
+		},
+		edit: (file, change) => {
+			writeFileSync(path(file), change(readFileSync(path(file), 'utf8')));
+		},
 		build: () => run((c) => build(c)),
 		sync: () => run((c) => sync(c)),
 	};

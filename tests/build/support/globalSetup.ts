@@ -14,5 +14,7 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
 	const dir = mkdtempSync(join(tmpdir(), 'outsourcing-ip-build-tests-'));
 	project.provide('fixtureSitesDir', dir);
-	return () => rmSync(dir, { recursive: true, force: true });
+	return () => {
+		rmSync(dir, { recursive: true, force: true });
+	};
 }

@@ -10,7 +10,7 @@ import { statsSchema, type StatsSet } from '@/schemas/stats';
 const year = (y: number, adoptionPercent: number) => ({
 	year: y,
 	adoptionPercent,
-	companyTypes: { en: ['Startups, mostly', `"Big" firms ${y}`], bg: ['Стартъпи, предимно', `„Големи“ фирми ${y}`] },
+	companyTypes: { en: ['Startups, mostly', `"Big" firms ${String(y)}`], bg: ['Стартъпи, предимно', `„Големи“ фирми ${String(y)}`] },
 	topServices: { en: ['Call centres\nand support'], bg: ['Кол центрове'] },
 });
 /** A data set in the schema's shape (the site's own figures are checked against the built pages, in tests/dist). */
