@@ -49,14 +49,14 @@ function attributeText(attribute: (MdxJsxFlowElement | MdxJsxTextElement)['attri
 }
 
 /** Reads a guide's MDX into its outline, with the same parser and options as the build. */
-export async function guideOutline(mdx: string): Promise<GuideOutline> {
+export function guideOutline(mdx: string): GuideOutline {
 	const outline: GuideOutline = { anchors: [], components: [], prose: '' };
 	let section = 'top';
 	let line = 0;
 	const component = (node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>) => {
 		if (node.name) outline.components.push({ name: node.name, attributes: node.attributes.map(attributeText).join(' '), section });
 	};
-	await mdxToJs(guideBody(mdx), {
+	mdxToJs(guideBody(mdx), {
 		features: { headingAttributes: true },
 		mdastPlugins: [
 			{

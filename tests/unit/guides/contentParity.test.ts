@@ -18,8 +18,8 @@ const order = (mdx: string) => (parse(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? 
  * Section anchors, and the site's components with their props (`AdoptionFigure year={2021}`) in order. Plain HTML
  * elements (a `<span lang>` around a quoted word) belong to one language; callouts and key facts carry translated titles.
  */
-async function structure(mdx: string) {
-	const { anchors, components } = await guideOutline(mdx);
+function structure(mdx: string) {
+	const { anchors, components } = guideOutline(mdx);
 	const data = components.filter((c) => /^[A-Z]/.test(c.name) && c.name !== 'Callout' && c.name !== 'KeyFacts');
 	return { anchors, components: data.map((c) => `${c.name} ${c.attributes}`.trimEnd()) };
 }
@@ -35,11 +35,11 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('%s edition', (locale) => {
 		expect(guideSlugs(locale)).toEqual(reference);
 	});
 
-	test.each(reference)('%s: same position, anchors, data components and figures', async (slug) => {
+	test.each(reference)('%s: same position, anchors, data components and figures', (slug) => {
 		const en = readGuide('en', slug);
 		const translated = readGuide(locale, slug);
 		expect(order(translated)).toBe(order(en));
-		expect(await structure(translated)).toEqual(await structure(en));
+		expect(structure(translated)).toEqual(structure(en));
 		expect(figures(translated)).toEqual(figures(en));
 	});
 });

@@ -18,8 +18,8 @@ const glossary = readEntries<GlossaryYaml>('glossary');
 const sources = readEntries('sources');
 
 /** The sources each section cites (`<Cite id="…" />`), by section anchor, each list sorted; sections without citations left out. */
-async function citationsBySection(mdx: string): Promise<Record<string, string[]>> {
-	const cites = (await guideOutline(mdx)).components.filter((c) => c.name === 'Cite');
+function citationsBySection(mdx: string): Record<string, string[]> {
+	const cites = guideOutline(mdx).components.filter((c) => c.name === 'Cite');
 	return Object.fromEntries([...Map.groupBy(cites, (c) => c.section)].map(([section, list]) => [section, [...new Set(list.map((c) => c.attributes))].sort()]));
 }
 
@@ -35,13 +35,13 @@ describe.each(guides)('%s/%s', (locale, slug) => {
 		expect(terms.filter((id, i) => terms.indexOf(id) !== i)).toEqual([]);
 	});
 
-	test('spells out every abbreviation it uses the first time it uses it', async () => {
+	test('spells out every abbreviation it uses the first time it uses it', () => {
 		const abbreviations = new Set([
 			...[...glossary.values()].flatMap((entry) => entry.abbreviation?.[locale] ?? []),
 			...(locale === 'en' ? ['IP', 'EU', 'GDPR', 'AI', 'IT'] : ['ЕС', 'ОРЗД', 'ИТ']),
 		]);
 		// Prose only: imports, component attributes and link targets are code, not text.
-		const { prose } = await guideOutline(mdx);
+		const { prose } = guideOutline(mdx);
 		for (const abbreviation of abbreviations) {
 			const escaped = abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 			const first = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}])`, 'u').exec(prose);
@@ -56,7 +56,7 @@ describe.each(slugs)('%s in every language', (slug) => {
 	test('cites the same sources in the same sections, and links the same glossary terms', async () => {
 		const [en, ...others] = LOCALES.map((locale) => readGuide(locale, slug));
 		for (const translated of others) {
-			expect(await citationsBySection(translated ?? '')).toEqual(await citationsBySection(en ?? ''));
+			expect(citationsBySection(translated ?? '')).toEqual(citationsBySection(en ?? ''));
 			expect([...(await guideReferencesOf(translated ?? '')).terms].sort()).toEqual([...(await guideReferencesOf(en ?? '')).terms].sort());
 		}
 	});
