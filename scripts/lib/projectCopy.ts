@@ -1,5 +1,5 @@
-// A throw-away copy of the project (sources only, node_modules linked): for tests that must watch a build fail
-// and for the benchmark's build-scaling runs.
+// A throw-away copy of the project (sources only, node_modules linked), built with the CLI as a user would: for the
+// benchmark's build-scaling runs. (The build tests use small fixture sites instead: tests/build/support/fixtureSite.ts.)
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,19 +1,16 @@
 // Fails the build when the output has a broken internal link, an image without alternative text, markup the CSP
 // would silently block, or a duplicate id, naming each page and every problem at once: none may reach a deployment.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesUnder } from '../lib/build/filesUnder';
 import { checkSite, formatProblems } from '../lib/build/htmlChecks';
 
 /** Reads a built site from disk into the shape the checks take. */
 export function loadBuiltSite(outDir: string) {
-	const pages = new Map(
-		filesUnder(outDir)
-			.filter((file) => file.endsWith('.html'))
-			.map((file) => [file, readFileSync(join(outDir, file), 'utf8')] as const),
-	);
+	// Keyed by path with forward slashes, as the checks name pages (`guides/x/index.html`); sorted, so reports are stable.
+	const files = globSync('**/*.html', { cwd: outDir }).sort();
+	const pages = new Map(files.map((file) => [file.split(sep).join('/'), readFileSync(join(outDir, file), 'utf8')] as const));
 	const hasFile = (file: string) => {
 		const path = join(outDir, file);
 		return relative(outDir, path).split(sep)[0] !== '..' && existsSync(path) && statSync(path).isFile();

@@ -3,19 +3,20 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
-import { ASSETS, LOCATIONS, ORGS, SAFEGUARDS, SCOPES } from '@/lib/risk/factors';
+import { ASSETS, DEFAULT_ANSWERS, LOCATIONS, ORGS, SAFEGUARDS, SCOPES } from '@/lib/risk/factors';
 import { RISK_WEIGHTS } from '@/lib/risk/weights';
 import { readDist, weighPage } from '../support/dist';
+import { all, attribute, one, parseHtml, textOf, type Root } from '../support/html';
 
 /** The calculator's JavaScript, gzip: every page of it, in total (the theme script included). */
 const BUDGET = 8 * 1024;
 
 const htmlFile = (path: string) => `${path.slice(1)}index.html`;
-const calculatorPages = LOCALES.map((locale) => htmlFile(localizePath('/calculator/', locale)));
-const methodologyPages = LOCALES.map((locale) => htmlFile(localizePath('/calculator/methodology/', locale)));
+const pages = (path: string) => LOCALES.map((locale) => [htmlFile(localizePath(path, locale)), locale] as const);
+const hrefs = (html: Root) => all(html, 'a').map((a) => attribute(a, 'href'));
 
-describe.each(calculatorPages)('%s', (file) => {
-	const html = readDist(file);
+describe.each(pages('/calculator/'))('%s', (file, locale) => {
+	const html = parseHtml(readDist(file));
 
 	test(`loads at most ${BUDGET} bytes of JavaScript (gzip), counting every import`, () => {
 		// Lazy chunks count too: the budget is everything the calculator runs, not only what it runs first.
@@ -26,7 +27,7 @@ describe.each(calculatorPages)('%s', (file) => {
 		expect(total).toBeLessThanOrEqual(BUDGET);
 	});
 
-	test('renders every question as labelled radios or checkboxes, the defaults checked', () => {
+	test('renders every question as labelled radios or checkboxes, the default answers checked', () => {
 		for (const [name, ids, type] of [
 			['scope', SCOPES, 'radio'],
 			['location', LOCATIONS, 'radio'],
@@ -35,26 +36,26 @@ describe.each(calculatorPages)('%s', (file) => {
 			['safeguards', SAFEGUARDS, 'checkbox'],
 		] as const) {
 			for (const id of ids) {
-				const input = new RegExp(`<input[^>]*type="${type}"[^>]*name="${name}"[^>]*id="calc-${name}-${id}"[^>]*value="${id}"`);
-				expect(html, `${name}=${id}`).toMatch(input);
-				expect(html).toContain(`<label for="calc-${name}-${id}"`);
+				const input = one(html, `input#calc-${name}-${id}`);
+				expect([attribute(input, 'type'), attribute(input, 'name'), attribute(input, 'value')], `${name}=${id}`).toEqual([type, name, id]);
+				expect(all(html, `label[for="calc-${name}-${id}"]`)).toHaveLength(1);
 			}
 		}
-		expect(html.match(/<fieldset/g)).toHaveLength(5);
-		expect(html.match(/<legend/g)).toHaveLength(5);
-		const checked = [...html.matchAll(/<input[^>]*value="([a-z-]+)"[^>]*checked/g)].map((m) => m[1]);
-		expect(checked).toEqual(['bpo', 'onshore', 'sme']);
+		expect(all(html, 'fieldset')).toHaveLength(5);
+		expect(all(html, 'fieldset > legend')).toHaveLength(5);
+		const { scope, location, org, share, safeguards } = DEFAULT_ANSWERS;
+		expect(all(html, 'input[checked]').map((input) => attribute(input, 'value'))).toEqual([scope, location, org, ...share, ...safeguards]);
 	});
 
 	test('has no form to submit (answers apply as they change) and links the methodology', () => {
-		expect(html).not.toMatch(/<form\b/);
-		expect(html).not.toMatch(/type="submit"/);
-		expect(html).toMatch(/href="(\/bg)?\/calculator\/methodology\/"/);
+		expect(all(html, 'form')).toEqual([]);
+		expect(all(html, '[type="submit"]')).toEqual([]);
+		expect(hrefs(html)).toContain(localizePath('/calculator/methodology/', locale));
 	});
 
 	test('shows no score without JavaScript: the result panels start hidden and a notice explains why', () => {
-		expect(html).toMatch(/<p class="needs-js[^"]*"[^>]*data-needs-js[^>]*>[^<]*JavaScript[^<]*<\/p>/);
-		expect(html.match(/<section[^>]*data-panel[^>]*hidden/g)).toHaveLength(3);
+		expect(textOf(one(html, 'p.needs-js[data-needs-js]'))).toContain('JavaScript');
+		expect(all(html, 'section[data-panel][hidden]')).toHaveLength(3);
 	});
 });
 
@@ -64,11 +65,11 @@ function leaves(value: unknown, path = ''): Array<[string, number]> {
 	return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
 }
 
-describe.each(methodologyPages)('%s', (file) => {
-	const html = readDist(file);
+describe.each(pages('/calculator/methodology/'))('%s', (file, locale) => {
+	const html = parseHtml(readDist(file));
 
 	test('shows every weight of RISK_WEIGHTS once, with its value from the data', () => {
-		const shown = [...html.matchAll(/data-weight="([^"]+)" data-value="([^"]+)"/g)].map((m) => [m[1], Number(m[2])]);
+		const shown = all(html, '[data-weight]').map((cell) => [attribute(cell, 'data-weight'), Number(attribute(cell, 'data-value'))]);
 		expect(shown).toEqual(expect.arrayContaining(leaves(RISK_WEIGHTS)));
 		expect(shown).toHaveLength(leaves(RISK_WEIGHTS).length);
 	});
@@ -76,7 +77,7 @@ describe.each(methodologyPages)('%s', (file) => {
 	test('ships no JavaScript besides the theme script, and links back to the calculator', () => {
 		const { files, lazyFiles } = weighPage(file);
 		expect([...files, ...lazyFiles]).toEqual([]);
-		expect(html.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g)).toHaveLength(1);
-		expect(html).toMatch(/href="(\/bg)?\/calculator\/"/);
+		expect(all(html, 'script:not([type="application/ld+json"])')).toHaveLength(1);
+		expect(hrefs(html)).toContain(localizePath('/calculator/', locale));
 	});
 });

@@ -1,6 +1,7 @@
 // The _headers file static hosts apply to every response.
 import { expect, test } from 'vitest';
 import { readDist } from '../support/dist';
+import { attribute, one, parseHtml } from '../support/html';
 
 /** Parses the Netlify/Cloudflare `_headers` format: a path line, then indented `Name: value` lines. */
 function parseHeaders(text: string): Map<string, Map<string, string>> {
@@ -46,8 +47,8 @@ test('hashed assets are cached immutably', () => {
 });
 
 test('HSTS is not preloaded while the site still has its placeholder origin (preloading is hard to undo)', () => {
-	const origin = /<link rel="canonical" href="(https:\/\/[^/"]+)/.exec(readDist('index.html'))?.[1] ?? '';
-	if (origin.endsWith('.example')) expect(all.get('strict-transport-security')).not.toContain('preload');
+	const { hostname } = new URL(attribute(one(parseHtml(readDist('index.html')), 'link[rel="canonical"]'), 'href') ?? '');
+	if (hostname.endsWith('.example')) expect(all.get('strict-transport-security')).not.toContain('preload');
 });
 
 test('hosts that read _redirects serve the Bulgarian 404 page for unknown Bulgarian paths, without shadowing real pages', () => {

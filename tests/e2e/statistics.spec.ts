@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { parseCsv } from '../support/csv';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { expect, test } from './support/fixtures';
 
 const CHART_MODULE = /\/drawAdoptionChart\.[\w-]+\.js$/;
@@ -175,7 +175,7 @@ for (const { path, table, percent } of PAGES) {
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-csv-link]').click()]);
 		expect(download.suggestedFilename()).toBe('bulgaria-outsourcing.csv');
-		const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
+		const csv = parseCsv(readFileSync(await download.path(), 'utf8'), { bom: true });
 		expect(csv[0]?.slice(0, 2)).toEqual(['year', 'adoption_percent']);
 		expect(csv.slice(1).map((row) => [row[0], row[1]])).toEqual(rows.map((row) => [row.year, row.value]));
 		expect(rows.map((row) => row.text)).toEqual(csv.slice(1).map((row) => percent(row[1] ?? '')));

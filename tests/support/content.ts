@@ -1,7 +1,7 @@
 // Reads the content collections from disk for tests that check the content itself (no build needed).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToJs } from 'satteri';
+import { mdxToJs, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { parse } from 'yaml';
 import { guideReferences, readGuideReferences } from '../../src/lib/markdown/guideReferences';
 import type { GuideReferences } from '../../src/lib/legal/references';
@@ -28,6 +28,58 @@ export async function guideReferencesOf(mdx: string): Promise<GuideReferences> {
 	// headingAttributes as in astro.config.mjs: `## Heading {#anchor}` is a heading id there, not an MDX expression.
 	await mdxToJs(guideBody(mdx), { features: { headingAttributes: true }, mdastPlugins: [guideReferences], data: { astro: { frontmatter } } as never });
 	return readGuideReferences(frontmatter);
+}
+
+/** A guide as the MDX parser reads it: what the content tests compare between languages and scan for wording. */
+export interface GuideOutline {
+	/** The section anchors (`## Heading {#anchor}`), in order. */
+	anchors: string[];
+	/** The components, in reading order, with their attributes as written and the section they are in ("top" before the first heading). */
+	components: { name: string; attributes: string; section: string }[];
+	/** The text a reader sees: no imports, component tags or link targets; a line break where the source breaks lines. */
+	prose: string;
+}
+
+/** A JSX attribute as written: `id="nda"`, `year={2021}`, `{...props}`. */
+function attributeText(attribute: (MdxJsxFlowElement | MdxJsxTextElement)['attributes'][number]): string {
+	if (attribute.type !== 'mdxJsxAttribute') return `{${attribute.value}}`;
+	const { name, value } = attribute;
+	if (typeof value === 'string') return `${name}="${value}"`;
+	return value ? `${name}={${value.value}}` : name;
+}
+
+/** Reads a guide's MDX into its outline, with the same parser and options as the build. */
+export function guideOutline(mdx: string): GuideOutline {
+	const outline: GuideOutline = { anchors: [], components: [], prose: '' };
+	let section = 'top';
+	let line = 0;
+	const component = (node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>) => {
+		if (node.name) outline.components.push({ name: node.name, attributes: node.attributes.map(attributeText).join(' '), section });
+	};
+	mdxToJs(guideBody(mdx), {
+		features: { headingAttributes: true },
+		mdastPlugins: [
+			{
+				name: 'guide-outline',
+				options: { position: true },
+				heading(node) {
+					// `{#anchor}` becomes the heading's HTML id, in data the mdast types do not declare.
+					const id = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties?.['id'];
+					if (typeof id !== 'string') return;
+					section = id;
+					outline.anchors.push(id);
+				},
+				mdxJsxFlowElement: component,
+				mdxJsxTextElement: component,
+				text(node) {
+					const start = node.position?.start.line ?? line;
+					outline.prose += `${start === line ? '' : '\n'}${node.value}`;
+					line = node.position?.end.line ?? start;
+				},
+			},
+		],
+	});
+	return outline;
 }
 
 /** Every entry of a YAML collection (`laws`, `sources`, `glossary`) by id. */

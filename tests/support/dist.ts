@@ -1,7 +1,6 @@
 // Reads the built site in dist/: shared by the build checks (vitest) and the browser tests (Playwright).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { filesUnder } from '../../src/lib/build/filesUnder';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { pageWeight, type PageWeight } from '../../src/lib/build/pageWeight';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -14,7 +13,10 @@ export function assertBuilt(): void {
 /** Every file under dist/, as a path relative to it with forward slashes. */
 export function distFiles(): string[] {
 	assertBuilt();
-	return filesUnder(DIST);
+	return globSync('**/*', { cwd: DIST, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
 }
 
 /** The HTML pages of the site. */

@@ -1,4 +1,8 @@
 import { gzipSync } from 'node:zlib';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 
 /** Raw and gzip bytes of some content. */
 export interface Bytes {
@@ -27,6 +31,12 @@ export function bytesOf(content: string | Buffer): Bytes {
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Bytes = { raw: 0, gzip: 0 };
 
+/** A URL attribute (`href`, `src`) of an element, when it has one. */
+const url = (element: Element, name: 'href' | 'src'): string | undefined => {
+	const value = element.properties[name];
+	return typeof value === 'string' ? value : undefined;
+};
+
 /** Static `import … from "./x.js"` / `import "./x.js"` specifiers of a bundled module (dynamic `import()` excluded: lazy). */
 export function staticImports(js: string): string[] {
 	return [...js.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
@@ -46,24 +56,32 @@ export function pageWeight(html: string, read: (sitePath: string) => string): Pa
 	let css = ZERO;
 	let js = ZERO;
 	const files: string[] = [];
-	for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css = add(css, bytesOf(body));
-	for (const [, href = ''] of html.matchAll(/<link\b(?=[^>]*rel="stylesheet")[^>]*href="([^"]+)"/g)) {
+	// Parsed, as a browser reads the page; a style's or script's text is its code as written.
+	const tree = fromHtml(html);
+	for (const style of selectAll('style', tree)) css = add(css, bytesOf(toString(style)));
+	for (const link of selectAll('link[rel~="stylesheet"]', tree)) {
+		const href = url(link, 'href');
+		if (href === undefined) continue;
 		files.push(href);
 		css = add(css, bytesOf(read(href)));
 	}
 	const entries: string[] = [];
 	const lazyEntries: string[] = [];
-	for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-		if (/type="application\/(ld\+)?json"/.test(attributes)) continue;
-		const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
-		if (src) entries.push(src);
+	// JSON and JSON-LD scripts are data, not code the page runs.
+	for (const script of selectAll('script:not([type="application/ld+json"]):not([type="application/json"])', tree)) {
+		const src = url(script, 'src');
+		if (src !== undefined) entries.push(src);
 		else {
+			const body = toString(script);
 			js = add(js, bytesOf(body));
 			entries.push(...staticImports(body));
 			lazyEntries.push(...dynamicImports(body));
 		}
 	}
-	for (const [, href = ''] of html.matchAll(/<link\b(?=[^>]*rel="modulepreload")[^>]*href="([^"]+)"/g)) entries.push(href);
+	for (const link of selectAll('link[rel~="modulepreload"]', tree)) {
+		const href = url(link, 'href');
+		if (href !== undefined) entries.push(href);
+	}
 	const initial = jsClosure(entries, read);
 	for (const { path, content } of initial) {
 		files.push(path);
@@ -112,7 +130,9 @@ function jsClosure(entries: readonly string[], read: (sitePath: string) => strin
  * bytes have arrived the first screen can render, whatever follows.
  */
 export function firstScreenHtml(html: string): string {
-	const h1 = html.indexOf('<h1');
-	const end = h1 < 0 ? -1 : html.indexOf('</p>', h1);
-	return end < 0 ? html : html.slice(0, end + '</p>'.length);
+	const tree = fromHtml(html);
+	const h1 = select('h1', tree)?.position?.start.offset;
+	if (h1 === undefined) return html;
+	const end = selectAll('p', tree).find((p) => (p.position?.start.offset ?? -1) > h1)?.position?.end.offset;
+	return end === undefined ? html : html.slice(0, end);
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '@/lib/i18n/locales';
-import { guideBody, guideReferencesOf, guideSlugs, readEntries, readGuide } from '../../support/content';
+import { guideOutline, guideReferencesOf, guideSlugs, readEntries, readGuide } from '../../support/content';
 
 const SRC = join(import.meta.dirname, '..', '..', '..', 'src');
 const slugs = guideSlugs('en');
@@ -17,18 +17,11 @@ interface GlossaryYaml {
 const glossary = readEntries<GlossaryYaml>('glossary');
 const sources = readEntries('sources');
 
-/** A guide split into sections by their anchors (`## Heading {#anchor}`); text before the first heading is "top". */
-function sections(mdx: string): Map<string, string> {
-	const parts = new Map<string, string>();
-	let anchor = 'top';
-	for (const line of guideBody(mdx).split('\n')) {
-		const heading = /^#{2,3} .*\{#([\w-]+)\}\s*$/.exec(line);
-		if (heading) anchor = heading[1] ?? anchor;
-		parts.set(anchor, `${parts.get(anchor) ?? ''}${line}\n`);
-	}
-	return parts;
+/** The sources each section cites (`<Cite id="…" />`), by section anchor, each list sorted; sections without citations left out. */
+function citationsBySection(mdx: string): Record<string, string[]> {
+	const cites = guideOutline(mdx).components.filter((c) => c.name === 'Cite');
+	return Object.fromEntries([...Map.groupBy(cites, (c) => c.section)].map(([section, list]) => [section, [...new Set(list.map((c) => c.attributes))].sort()]));
 }
-const citedIn = (text: string) => [...new Set([...text.matchAll(/<Cite id="([^"]+)"/g)].map((m) => m[1]))].sort();
 
 describe.each(guides)('%s/%s', (locale, slug) => {
 	const mdx = readGuide(locale, slug);
@@ -48,10 +41,7 @@ describe.each(guides)('%s/%s', (locale, slug) => {
 			...(locale === 'en' ? ['IP', 'EU', 'GDPR', 'AI', 'IT'] : ['ЕС', 'ОРЗД', 'ИТ']),
 		]);
 		// Prose only: imports, component attributes and link targets are code, not text.
-		const prose = guideBody(mdx)
-			.replace(/^import .*$/gm, '')
-			.replace(/<[A-Za-z][^>]*>/g, ' ')
-			.replace(/\]\([^)]*\)/g, ']');
+		const { prose } = guideOutline(mdx);
 		for (const abbreviation of abbreviations) {
 			const escaped = abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 			const first = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}])`, 'u').exec(prose);
@@ -65,9 +55,8 @@ describe.each(guides)('%s/%s', (locale, slug) => {
 describe.each(slugs)('%s in every language', (slug) => {
 	test('cites the same sources in the same sections, and links the same glossary terms', async () => {
 		const [en, ...others] = LOCALES.map((locale) => readGuide(locale, slug));
-		const bySection = (mdx: string) => Object.fromEntries([...sections(mdx)].map(([anchor, text]) => [anchor, citedIn(text)] as const).filter(([, ids]) => ids.length > 0));
 		for (const translated of others) {
-			expect(bySection(translated ?? '')).toEqual(bySection(en ?? ''));
+			expect(citationsBySection(translated ?? '')).toEqual(citationsBySection(en ?? ''));
 			expect([...(await guideReferencesOf(translated ?? '')).terms].sort()).toEqual([...(await guideReferencesOf(en ?? '')).terms].sort());
 		}
 	});

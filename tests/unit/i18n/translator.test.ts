@@ -22,11 +22,11 @@ describe('translator', () => {
 
 describe('pickStrings', () => {
 	test('keeps exactly the given keys', () => {
-		expect(pickStrings(en, ['calc.level.high', 'nav.home'])).toEqual({ 'calc.level.high': 'High', 'nav.home': 'Home' });
+		expect(pickStrings(en, ['calc.level.high', 'nav.home'])).toEqual({ 'calc.level.high': en['calc.level.high'], 'nav.home': en['nav.home'] });
 	});
 
 	test('takes the values of the given locale', () => {
-		expect(pickStrings(bg, ['calc.level.high'])).toEqual({ 'calc.level.high': 'Висок' });
+		expect(pickStrings(bg, ['calc.level.high'])).toEqual({ 'calc.level.high': bg['calc.level.high'] });
 	});
 
 	test('no keys, no strings', () => {

@@ -6,8 +6,8 @@ import { dictionaries, useTranslations } from '@/lib/i18n/useTranslations';
 
 describe('useTranslations', () => {
 	test('looks a key up in the requested locale', () => {
-		expect(useTranslations('en')('nav.guides')).toBe('Guides');
-		expect(useTranslations('bg')('nav.guides')).toBe('Ръководства');
+		expect(useTranslations('en')('nav.guides')).toBe(en['nav.guides']);
+		expect(useTranslations('bg')('nav.guides')).toBe(bg['nav.guides']);
 	});
 
 	test('fills every {placeholder} with its value, numbers included', () => {
@@ -28,10 +28,9 @@ describe('useTranslations', () => {
 describe('dictionaries', () => {
 	const reference = Object.keys(en).sort();
 
-	test.each(LOCALES)('%s defines exactly the reference keys, none empty', (locale) => {
-		const dictionary = dictionaries[locale];
-		expect(Object.keys(dictionary).sort()).toEqual(reference);
-		for (const [key, value] of Object.entries(dictionary)) expect(value.trim(), key).not.toBe('');
+	// Which keys each locale defines is the type checker's job (Record<UiKey, string>); an empty string is not.
+	test.each(LOCALES)('%s has no empty string', (locale) => {
+		for (const [key, value] of Object.entries(dictionaries[locale])) expect(value.trim(), key).not.toBe('');
 	});
 
 	test('every translation uses the same placeholders as the English string', () => {

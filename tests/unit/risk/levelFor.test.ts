@@ -3,21 +3,17 @@ import { RISK_LEVELS } from '@/lib/risk/factors';
 import { levelFor } from '@/lib/risk/levelFor';
 import { RISK_WEIGHTS } from '@/lib/risk/weights';
 
-test.each([
-	[0, 'low'],
-	[24, 'low'],
-	[25, 'moderate'],
-	[49, 'moderate'],
-	[50, 'high'],
-	[74, 'high'],
-	[75, 'critical'],
-	[100, 'critical'],
-] as const)('levelFor(%d) is %s', (overall, level) => {
-	expect(levelFor(overall)).toBe(level);
+test('each level starts exactly at its floor, and one point below it is the level before', () => {
+	RISK_LEVELS.forEach((level, i) => {
+		const floor = RISK_WEIGHTS.levelFloor[level];
+		expect(levelFor(floor)).toBe(level);
+		if (i > 0) expect(levelFor(floor - 1)).toBe(RISK_LEVELS[i - 1]);
+	});
 });
 
-test('each level starts exactly at its floor', () => {
-	for (const level of RISK_LEVELS) expect(levelFor(RISK_WEIGHTS.levelFloor[level])).toBe(level);
+test('the whole scale is covered: 0 is the lowest level and 100 the highest', () => {
+	expect(levelFor(0)).toBe(RISK_LEVELS[0]);
+	expect(levelFor(100)).toBe(RISK_LEVELS.at(-1));
 });
 
 test('levels never go down as the score rises', () => {

@@ -1,0 +1,86 @@
+// Content mistakes stop the build before Astro starts (src/integrations/contentChecks.ts), naming each file and
+// the reason, every mistake of a build at once: proven on builds of a small fixture site.
+import { describe, expect, test } from 'vitest';
+import { fixtureSite, type FixtureSite } from './support/fixtureSite';
+
+const GUIDE = 'src/content/guides/en/outsourcing-by-location.mdx';
+
+/** Builds the fixture site after `change`. */
+async function buildWith(change: (site: FixtureSite) => void) {
+	const site = fixtureSite();
+	change(site);
+	return site.build();
+}
+
+describe('the build fails before it starts, naming the file and the reason', () => {
+	test('on a citation of an unknown source or a link to an unknown glossary term', async () => {
+		const { ok, output } = await buildWith((s) => {
+			s.append(GUIDE, '\nA claim <Cite id="zapsp-art-999" /> about a <Term id="no-such-term">term</Term>.\n');
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain(GUIDE);
+		expect(output).toContain('<Cite id="zapsp-art-999" />: no source "zapsp-art-999" in src/content/sources/');
+		expect(output).toContain('<Term id="no-such-term">: no glossary term "no-such-term" in src/content/glossary/');
+	});
+
+	test('on a source whose law does not exist', async () => {
+		const { ok, output } = await buildWith((s) => {
+			s.edit('src/content/sources/zapsp-art-42.yaml', (text) => text.replace('law: zapsp', 'law: zapsp-1993'));
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain('src/content/sources/zapsp-art-42.yaml');
+		expect(output).toContain('law: no law "zapsp-1993" in src/content/laws/');
+	});
+
+	test('on two guides of one language sharing an order, naming both files', async () => {
+		const { ok, output } = await buildWith((s) => {
+			s.edit('src/content/guides/bg/what-is-outsourcing.mdx', (text) => text.replace(/^order: 1$/m, 'order: 3'));
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain('order 3: src/content/guides/bg/outsourcing-by-location.mdx, src/content/guides/bg/what-is-outsourcing.mdx');
+	});
+
+	test('on a guide that types a percentage instead of quoting the data set', async () => {
+		const { ok, output } = await buildWith((s) => {
+			s.append(GUIDE, '\nBy 2025 adoption had reached 75 percent.\n');
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain(GUIDE);
+		expect(output).toContain('"75 percent" is a typed percentage');
+	});
+
+	test('on an MDX guide without a description', async () => {
+		const { ok, output } = await buildWith((s) => {
+			s.edit(GUIDE, (text) => text.replace(/^description: .*$/m, ''));
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain(GUIDE);
+		expect(output).toMatch(/description/);
+	});
+
+	test('on several content mistakes at once, listing every one of them in a single build', async () => {
+		const { ok, output } = await buildWith((s) => {
+			s.edit(GUIDE, (text) => text.replace(/^description: .*$/m, ''));
+			s.append('src/content/guides/bg/what-is-outsourcing.mdx', '\n<Cite id="no-such-source" />\n');
+			s.edit('src/content/glossary/nda.yaml', (text) => text.replace(/^guide: .*$/m, 'guide: Not A Slug'));
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain('The content has 3 problem(s)');
+		expect(output).toContain(GUIDE);
+		expect(output).toContain('<Cite id="no-such-source" />: no source "no-such-source"');
+		expect(output).toContain('src/content/glossary/nda.yaml');
+	});
+
+	test("on a statistics file with a JSON syntax error, naming file, line and column, even with last build's data cached", async () => {
+		const site = fixtureSite();
+		expect(await site.sync()).toEqual({ ok: true, output: '' });
+		site.edit('src/content/stats/bulgaria-market.json', (text) => text.replace('"adoptionPercent": 45,', '"adoptionPercent": 45'));
+		const built = await site.build();
+		expect(built.ok).toBe(false);
+		expect(built.output).toMatch(/src\/content\/stats\/bulgaria-market\.json:\d+:\d+: invalid JSON/);
+		// Past the pre-check (a sync only reports it), the loader itself refuses the file instead of keeping the cached figures.
+		const synced = await site.sync();
+		expect(synced.ok).toBe(false);
+		expect(synced.output).toMatch(/src\/content\/stats\/bulgaria-market\.json:\d+:\d+: invalid JSON/);
+	});
+});
