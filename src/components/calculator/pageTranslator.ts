@@ -10,7 +10,8 @@ export function pageTranslator(): Translate {
 	if (!cached) {
 		let strings: Strings = {};
 		try {
-			strings = JSON.parse(document.querySelector('[data-calc-strings]')?.getAttribute('data-calc-strings') ?? '{}');
+			const parsed: unknown = JSON.parse(document.querySelector('[data-calc-strings]')?.getAttribute('data-calc-strings') ?? '{}');
+			if (typeof parsed === 'object' && parsed !== null) strings = Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Strings;
 		} catch {
 			// Keys stay visible, which the tests would catch.
 		}
