@@ -54,7 +54,7 @@ console.log('\nFirst load per page type (KB raw / gzip; CSS is inlined into the 
 console.log('| page | HTML | of which CSS | JS at load | JS lazy | requests | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const rows = weights.map(({ type, path, weight }) => {
-	const lh = lighthouse?.get(`${server.origin}${path}`);
+	const lh = lighthouse.get(`${server.origin}${path}`);
 	const row = { type, path, html: weight.html, css: weight.css, js: weight.js, lazyJs: weight.lazyJs, requests: requests.get(path), lighthouse: lh };
 	console.log(
 		`| ${type} | ${pair(weight.html)} | ${pair(weight.css)} | ${pair(weight.js)} | ${pair(weight.lazyJs)} | ${requests.get(path)} | ${lh?.performance} | ${lh?.accessibility} | ${lh?.bestPractices} | ${lh?.seo} | ${lh?.lcp} | ${lh?.tbt} | ${lh?.cls} |`,

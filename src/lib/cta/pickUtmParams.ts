@@ -1,3 +1,5 @@
+import { truncateGraphemes } from '@/lib/i18n/graphemes';
+
 /**
  * The campaign parameters the site carries: the five standard UTM keys, nothing else. One rule for every place that
  * reads them (contact links, the calculator's share links and address bar), so made-up keys never pile up.
@@ -25,7 +27,7 @@ export function pickUtmParams(...sources: ReadonlyArray<string | URLSearchParams
 		const params = typeof source === 'string' ? new URLSearchParams(source) : source;
 		for (const [rawKey, rawValue] of params) {
 			const key = rawKey.trim().toLowerCase();
-			const value = [...rawValue.trim()].slice(0, MAX_UTM_VALUE).join('');
+			const value = truncateGraphemes(rawValue.trim(), MAX_UTM_VALUE);
 			if (isUtmKey(key) && value !== '' && !picked.has(key)) picked.set(key, value);
 		}
 	}
