@@ -5,5 +5,7 @@ declare namespace App {
 		locale: import('./lib/i18n/locales').Locale;
 		/** Translates an interface string into that language. */
 		t: import('./lib/i18n/translator').Translate;
+		/** The site's origin (astro.config.mjs `site`), for absolute URLs. */
+		site: URL;
 	}
 }

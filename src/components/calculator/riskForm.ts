@@ -1,7 +1,6 @@
 /** <risk-form> (CalculatorForm.astro): binds the form to the shared store both ways and shows what loading ignored. */
 import { defineIsland, islandTranslator, part } from '@/components/island';
-import { isAnswerField } from '@/lib/risk/collectAnswers';
-import { answersFromForm } from '@/lib/risk/formAnswers';
+import { answersFromForm, isAnswerField } from '@/lib/risk/collectAnswers';
 import { loadNotice } from '@/lib/risk/loadAnswers';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { riskStore } from '@/stores/riskAnswers';

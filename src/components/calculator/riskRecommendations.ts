@@ -1,6 +1,6 @@
 /** <risk-recommendations> (RiskRecommendations.astro): orders, shows and hides the prerendered safeguards. */
 import { defineIsland, islandTranslator, part } from '@/components/island';
-import { pointsText } from '@/lib/risk/pointsText';
+import { pointsText } from '@/lib/risk/resultText';
 import { riskStore } from '@/stores/riskAnswers';
 
 class RiskRecommendations extends HTMLElement {

@@ -1,6 +1,6 @@
 /** <risk-result> (RiskResult.astro): writes the score, level, meters and explanation; announces level changes. */
 import { defineIsland, islandTranslator, part } from '@/components/island';
-import { explainResult } from '@/lib/risk/explainResult';
+import { explainResult } from '@/lib/risk/resultText';
 import { RISK_DIMENSIONS, type RiskLevel } from '@/lib/risk/factors';
 import { LEVEL_LABEL } from '@/lib/risk/labelKeys';
 import { riskStore } from '@/stores/riskAnswers';

@@ -1,7 +1,7 @@
 /** <risk-share> (SharePanel.astro): copy link with a visible fallback, start over, and the prefilled contact link. */
 import { defineIsland, islandTranslator, part } from '@/components/island';
 import { prefillHref } from '@/lib/cta/readPrefill';
-import { resultSummary } from '@/lib/risk/resultSummary';
+import { resultSummary } from '@/lib/risk/resultText';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { riskStore } from '@/stores/riskAnswers';
 

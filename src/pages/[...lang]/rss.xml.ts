@@ -7,13 +7,14 @@ import { localizePath } from '@/lib/i18n/localizePath';
 import { siteConfig } from '@/site.config';
 
 export const getStaticPaths = localeStaticPaths;
-export const GET: APIRoute = async ({ locals, site }) => {
+
+export const GET: APIRoute = async ({ locals }) => {
 	const { locale, t } = locals;
 	const guides = await getGuides(locale);
 	return rss({
 		title: `${siteConfig.brand[locale]}: ${t('rss.title')}`,
 		description: t('rss.description'),
-		site: new URL(localizePath('/', locale), site),
+		site: new URL(localizePath('/', locale), locals.site),
 		customData: `<language>${locale}</language>`,
 		items: guides.map((guide) => ({
 			title: guide.entry.data.title,

@@ -4,12 +4,10 @@ import { pickStrings } from '@/lib/i18n/pickStrings';
 import { translator, type Translate } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
 import { ISLAND_KEYS, type Island } from '@/lib/risk/clientKeys';
-import { explainResult } from '@/lib/risk/explainResult';
 import { ASSETS, LOCATIONS, ORGS, SAFEGUARDS, SCOPES, type Answers } from '@/lib/risk/factors';
 import { LEVEL_LABEL } from '@/lib/risk/labelKeys';
 import { loadAnswers, loadNotice } from '@/lib/risk/loadAnswers';
-import { pointsText } from '@/lib/risk/pointsText';
-import { resultSummary } from '@/lib/risk/resultSummary';
+import { explainResult, pointsText, resultSummary } from '@/lib/risk/resultText';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 
 /** Answers covering every scope, location and organisation, with everything shared and nothing in place, and the reverse. */
