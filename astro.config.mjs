@@ -11,16 +11,27 @@ import { scrollableTables } from './src/lib/markdown/scrollableTables.ts';
 import { siteChecks } from './src/integrations/siteChecks.ts';
 
 /**
- * Browser bundles only: treat property reads as free of side effects, so the bundler can drop Chart.js classes
+ * Browser bundles only. Treat property reads as free of side effects, so the bundler can drop Chart.js classes
  * the chart never registers (their `static defaults = { … Ticks.formatters … }` otherwise keep them alive:
- * about 6 KB gzip of unused log, radial and time scales in the lazily loaded chart chunk).
+ * about 6 KB gzip of unused log, radial and time scales in the lazily loaded chart chunk). And keep the calculator's
+ * code (its islands, their store, the risk model, nanostores) in one chunk: each island has its own script, and one
+ * shared chunk compresses far better than the many small ones automatic splitting would make.
  * @returns {import('vite').Plugin}
  */
-function leanClientTreeShaking() {
+function leanClientBundles() {
+	const calculator = /\/src\/(components\/calculator|stores|lib\/risk)\/|\/node_modules\/nanostores\//;
 	return {
-		name: 'lean-client-tree-shaking',
+		name: 'lean-client-bundles',
 		configEnvironment(name) {
-			return name === 'client' ? { build: { rolldownOptions: { treeshake: { propertyReadSideEffects: false } } } } : null;
+			if (name !== 'client') return null;
+			return {
+				build: {
+					rolldownOptions: {
+						treeshake: { propertyReadSideEffects: false },
+						output: { codeSplitting: { groups: [{ name: 'calculator', test: calculator }] } },
+					},
+				},
+			};
 		},
 	};
 }
@@ -53,7 +64,7 @@ export default defineConfig({
 		// Shiki writes inline styles, which the CSP forbids; the guides have no code blocks.
 		syntaxHighlight: false,
 	},
-	vite: { plugins: [leanClientTreeShaking()] },
+	vite: { plugins: [leanClientBundles()] },
 	build: {
 		// Small pages: inlining the CSS saves a request and keeps first load within one round trip.
 		inlineStylesheets: 'always',

@@ -1,9 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
-
-/** Debian's Chromium: test tools may not download browsers on these machines (see README, "Testing"). */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -15,18 +13,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath,
-			// Root needs --no-sandbox; the closed network makes Chromium's background services fail noisily.
-			args: [
-				'--no-sandbox',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic',
-			],
-		},
+		// Debian's Chromium with the flags these machines need (scripts/lib/chromium.ts).
+		launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] },
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 	webServer: {

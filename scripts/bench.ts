@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { pageWeight, type Bytes } from '../src/lib/build/pageWeight.ts';
 import { astroBin, astroEnv, ROOT } from './lib/astroCli.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { PAGE_TYPES } from './lib/pageTypes.ts';
 import { startPreview } from './lib/previewServer.ts';
 import { runLighthouse } from './lib/runLighthouse.ts';
@@ -32,8 +33,8 @@ const requests = new Map<string, number>();
 let lighthouse;
 try {
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_FLAGS],
 	});
 	for (const { path } of PAGE_TYPES) {
 		const page = await browser.newPage();
@@ -54,7 +55,7 @@ console.log('\nFirst load per page type (KB raw / gzip; CSS is inlined into the 
 console.log('| page | HTML | of which CSS | JS at load | JS lazy | requests | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const rows = weights.map(({ type, path, weight }) => {
-	const lh = lighthouse?.get(`${server.origin}${path}`);
+	const lh = lighthouse.get(`${server.origin}${path}`);
 	const row = { type, path, html: weight.html, css: weight.css, js: weight.js, lazyJs: weight.lazyJs, requests: requests.get(path), lighthouse: lh };
 	console.log(
 		`| ${type} | ${pair(weight.html)} | ${pair(weight.css)} | ${pair(weight.js)} | ${pair(weight.lazyJs)} | ${requests.get(path)} | ${lh?.performance} | ${lh?.accessibility} | ${lh?.bestPractices} | ${lh?.seo} | ${lh?.lcp} | ${lh?.tbt} | ${lh?.cls} |`,

@@ -1,6 +1,7 @@
 // Lighthouse (mobile preset: simulated slow 4G and a mid-range phone) in Debian's Chromium.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 export interface LighthouseFigures {
 	performance: number;
@@ -25,8 +26,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
  */
 export async function runLighthouse(urls: readonly string[], runs = 3): Promise<Map<string, LighthouseFigures>> {
 	const chrome = await chromeLauncher.launch({
-		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+		chromePath: CHROMIUM_PATH,
+		chromeFlags: ['--headless=new', '--disable-gpu', ...CHROMIUM_FLAGS],
 	});
 	const results = new Map<string, LighthouseFigures>();
 	try {

@@ -2,7 +2,7 @@
 // references to entries that do not exist, so a typo in an id fails the build naming the file.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getGuides } from '@/data/guides';
-import type { Locale } from '@/lib/i18n/locales';
+import { LOCALE_INFO, type Locale } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
 import { readGuideReferences } from '@/lib/markdown/guideReferences';
 import { findDanglingReferences, findUnknownGuideReferences, formatDanglingReferences, type GuideReferences } from '@/lib/legal/references';
@@ -55,7 +55,7 @@ export async function getLegalSource(id: string): Promise<LegalSource> {
 /** The glossary in a locale's alphabetical order. */
 export async function getGlossary(locale: Locale): Promise<GlossaryEntry[]> {
 	const { glossaryById } = await getLegalContent();
-	const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+	const collator = new Intl.Collator(LOCALE_INFO[locale].intl, { sensitivity: 'base' });
 	return [...glossaryById.values()].sort((a, b) => collator.compare(a.data.term[locale], b.data.term[locale]));
 }
 
@@ -63,7 +63,7 @@ export async function getGlossary(locale: Locale): Promise<GlossaryEntry[]> {
 export async function getLawsWithSources(locale: Locale) {
 	const { lawById, sourceById } = await getLegalContent();
 	const rank = { bg: 0, eu: 1, international: 2 } as const;
-	const collator = new Intl.Collator(locale, { numeric: true });
+	const collator = new Intl.Collator(LOCALE_INFO[locale].intl, { numeric: true });
 	const byPinpoint = (a: LegalSource, b: LegalSource) => collator.compare(a.data.pinpoint[locale], b.data.pinpoint[locale]);
 	return [...lawById]
 		.map(([id, law]) => ({ id, law, sources: [...sourceById.values()].filter((s) => s.lawId === id).sort(byPinpoint) }))

@@ -30,7 +30,7 @@ export const guideSchema = ({ image }: Pick<SchemaContext, 'image'>) =>
 			hero: z.object({ image: image(), alt: z.string().trim().min(1) }).optional(),
 		})
 		.refine((g) => !g.updatedDate || g.updatedDate >= g.pubDate, {
-			message: 'updatedDate must not be earlier than pubDate',
+			error: 'updatedDate must not be earlier than pubDate',
 			path: ['updatedDate'],
 		});
 

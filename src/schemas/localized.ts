@@ -16,6 +16,6 @@ export const localizedList = z
 		/** Bulgarian items, in the same order. */
 		bg: z.array(z.string().trim().min(1)).min(1),
 	})
-	.refine((l) => l.en.length === l.bg.length, { message: 'en and bg must list the same number of items' });
+	.refine((l) => l.en.length === l.bg.length, { error: 'en and bg must list the same number of items' });
 
 export type Localized = z.infer<typeof localized>;

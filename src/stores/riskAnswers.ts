@@ -1,8 +1,9 @@
 /**
  * The calculator's shared state (Astro recipe "Share state between Astro components"): the answers as a nanostores
- * map, the result computed from them, and what loading had to drop. Browser-only: it loads once, when the first island
- * imports it (a shared link wins, then saved answers, then the defaults), and saves every change to localStorage.
- * Every decision lives in src/lib/risk; this module only touches the URL and storage, each access guarded.
+ * map, the result computed from them, and what loading had to drop. `createRiskStore` builds it from what it is given
+ * (the address, storage, history), so tests can hand it fakes; the islands share one store, `riskStore()`, made from
+ * the browser's own on first use rather than when the module is imported. Every decision lives in src/lib/risk; this
+ * module only wires the URL and storage to it, each access guarded.
  */
 import { atom, computed, map } from 'nanostores';
 import { DEFAULT_ANSWERS, type Answers } from '@/lib/risk/factors';
@@ -10,78 +11,128 @@ import { loadAnswers, queryAfterLoad, shouldStore, type LoadedAnswers } from '@/
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 import { decodeStored, encodeStored, STORAGE_KEY } from '@/lib/risk/storedAnswers';
 
-// Storage can be missing or throw (privacy modes, quota, disabled cookies): the calculator then simply forgets.
-function readStored(): string | null {
-	try {
-		return localStorage.getItem(STORAGE_KEY);
-	} catch {
-		return null;
+/** What the store reads and writes outside itself. */
+export interface RiskStoreEnvironment {
+	/** The page address's query string when the store is made (`?scope=ito…`). */
+	search: string;
+	/** Where answers are kept between visits; any call may throw (privacy modes, quota, disabled cookies). */
+	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+	/** Replaces the page address's query string without a reload (may throw in some embedded browsers). */
+	replaceQuery(search: string): void;
+	/** Calls `listener` when another tab writes or clears storage (`key` is null when it was cleared). */
+	onOtherTab(listener: (key: string | null, newValue: string | null) => void): void;
+}
+
+export function createRiskStore(environment: RiskStoreEnvironment) {
+	const { storage } = environment;
+	// Storage can be missing or throw: the calculator then simply forgets.
+	const readStored = (): string | null => {
+		try {
+			return storage.getItem(STORAGE_KEY);
+		} catch {
+			return null;
+		}
+	};
+	/** Saves the answers; false when storage refused them (they then still work on this page). */
+	const writeStored = (answers: Answers): boolean => {
+		try {
+			storage.setItem(STORAGE_KEY, encodeStored(answers));
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	const clearStored = (): void => {
+		try {
+			storage.removeItem(STORAGE_KEY);
+		} catch {
+			// Nothing could be saved either.
+		}
+	};
+
+	const loaded = loadAnswers(environment.search, readStored());
+	/** The current answers. */
+	const $answers = map<Answers>({ ...loaded.answers });
+	/** Scores and ranked recommendations of the current answers. */
+	const $result = computed($answers, scoreRisk);
+	/** How the first answers were loaded, for the notice about what was ignored; null once the reader starts over. */
+	const $loaded = atom<LoadedAnswers | null>(loaded);
+
+	const saved = shouldStore(loaded) && writeStored(loaded.answers);
+	if (loaded.source === 'link' && saved) {
+		// The link's answers are now the saved ones: drop them from the address bar so a reload keeps later changes.
+		// If storage refused them, the address bar is all that keeps them, so it stays as it is.
+		try {
+			environment.replaceQuery(queryAfterLoad(environment.search));
+		} catch {
+			// The link then simply applies again on reload.
+		}
 	}
+	$answers.listen((answers) => {
+		writeStored(answers);
+	});
+
+	// Another tab changed (or cleared) the saved answers: follow it, so two tabs never overwrite each other's answers.
+	// Setting the same answers back here writes an identical value, which raises no further storage event.
+	environment.onOtherTab((key, newValue) => {
+		if (key !== STORAGE_KEY && key !== null) return;
+		const next = decodeStored(newValue);
+		if (next.corrupt) return;
+		$loaded.set(null);
+		$answers.set({ ...next.answers });
+	});
+
+	/** Replaces one answer. */
+	const setAnswer = <K extends keyof Answers>(field: K, value: Answers[K]): void => {
+		// This signature is the type check: nanostores types setKey's value with a conditional type that
+		// TypeScript cannot resolve for a generic key.
+		$answers.setKey(field, value as never);
+	};
+	/** Forgets everything: the defaults again, nothing stored, no notice. */
+	const startOver = (): void => {
+		$loaded.set(null);
+		$answers.set({ ...DEFAULT_ANSWERS });
+		clearStored();
+	};
+	return { $answers, $result, $loaded, setAnswer, startOver };
 }
 
-/** Saves the answers; false when storage refused them (they then still work on this page). */
-function writeStored(answers: Answers): boolean {
+export type RiskStore = ReturnType<typeof createRiskStore>;
+
+/** Storage that refuses everything: what the store gets when the browser will not even hand out localStorage. */
+const NO_STORAGE: RiskStoreEnvironment['storage'] = {
+	getItem: () => null,
+	setItem: () => {
+		throw new DOMException('storage unavailable', 'SecurityError');
+	},
+	removeItem: () => undefined,
+};
+
+function browserEnvironment(): RiskStoreEnvironment {
+	let storage = NO_STORAGE;
 	try {
-		localStorage.setItem(STORAGE_KEY, encodeStored(answers));
-		return true;
+		storage = localStorage; // Reading the property itself throws where storage is disabled.
 	} catch {
-		return false;
+		// NO_STORAGE it is.
 	}
+	return {
+		search: location.search,
+		storage,
+		replaceQuery: (search) => {
+			history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+		},
+		onOtherTab: (listener) => {
+			addEventListener('storage', (event) => {
+				listener(event.key, event.newValue);
+			});
+		},
+	};
 }
 
-function clearStored(): void {
-	try {
-		localStorage.removeItem(STORAGE_KEY);
-	} catch {
-		// Nothing could be saved either.
-	}
-}
+let shared: RiskStore | undefined;
 
-const loaded = loadAnswers(location.search, readStored());
-
-/** The current answers. */
-export const $answers = map<Answers>({ ...loaded.answers });
-
-/** Scores and ranked recommendations of the current answers. */
-export const $result = computed($answers, scoreRisk);
-
-/** How the first answers were loaded, for the notice about what was ignored; null once the reader starts over. */
-export const $loaded = atom<LoadedAnswers | null>(loaded);
-
-const saved = shouldStore(loaded) && writeStored(loaded.answers);
-if (loaded.source === 'link' && saved) {
-	// The link's answers are now the saved ones: drop them from the address bar so a reload keeps later changes.
-	// If storage refused them, the address bar is all that keeps them, so it stays as it is.
-	try {
-		history.replaceState(history.state, '', `${location.pathname}${queryAfterLoad(location.search)}${location.hash}`);
-	} catch {
-		// Some embedded browsers forbid it; the link then simply applies again on reload.
-	}
-}
-$answers.listen((answers) => {
-	writeStored(answers);
-});
-
-// Another tab changed (or cleared) the saved answers: follow it, so two tabs never overwrite each other's answers.
-// Setting the same answers back here writes an identical value, which raises no further storage event.
-addEventListener('storage', (event) => {
-	if (event.key !== STORAGE_KEY && event.key !== null) return;
-	const next = decodeStored(event.newValue);
-	if (next.corrupt) return;
-	$loaded.set(null);
-	$answers.set({ ...next.answers });
-});
-
-/** Replaces one answer. */
-export function setAnswer<K extends keyof Answers>(field: K, value: Answers[K]): void {
-	// This signature is the type check: nanostores types setKey's value with a conditional type that
-	// TypeScript cannot resolve for a generic key.
-	$answers.setKey(field, value as never);
-}
-
-/** Forgets everything: the defaults again, nothing stored, no notice. */
-export function startOver(): void {
-	$loaded.set(null);
-	$answers.set({ ...DEFAULT_ANSWERS });
-	clearStored();
+/** The page's one store, shared by the calculator's islands: made from the browser's address and storage on first use. */
+export function riskStore(): RiskStore {
+	shared ??= createRiskStore(browserEnvironment());
+	return shared;
 }

@@ -1,23 +1,29 @@
 /** <risk-form> (CalculatorForm.astro): binds the form to the shared store both ways and shows what loading ignored. */
-import { isAnswerField } from '@/lib/risk/collectAnswers';
-import { answersFromForm } from '@/lib/risk/formAnswers';
+import { defineIsland, islandTranslator, part } from '@/components/island';
+import { answersFromForm, isAnswerField } from '@/lib/risk/collectAnswers';
 import { loadNotice } from '@/lib/risk/loadAnswers';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
-import { $answers, $loaded, setAnswer } from '@/stores/riskAnswers';
-import { pageTranslator } from './pageTranslator';
+import { riskStore } from '@/stores/riskAnswers';
 
 class RiskForm extends HTMLElement {
+	#cleanup: (() => void)[] = [];
+
 	connectedCallback() {
-		const form = this.querySelector<HTMLElement>('[data-form]');
-		const notice = this.querySelector<HTMLElement>('[data-notice]');
-		if (!form || !notice) return;
-		const t = pageTranslator();
+		const t = islandTranslator(this);
+		const form = part(this, '[data-form]', HTMLElement);
+		const notice = part(this, '[data-notice]', HTMLElement);
+		this.querySelector('[data-needs-js]')?.remove();
+		const { $answers, $loaded, setAnswer } = riskStore();
 
 		const formAnswers = () =>
 			answersFromForm([...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => [i.name, i.value] as const));
-		form.addEventListener('change', (event) => {
+		const onChange = (event: Event) => {
 			const input = event.target;
 			if (input instanceof HTMLInputElement && isAnswerField(input.name)) setAnswer(input.name, formAnswers()[input.name]);
+		};
+		form.addEventListener('change', onChange);
+		this.#cleanup.push(() => {
+			form.removeEventListener('change', onChange);
 		});
 
 		// With no link and nothing saved, what the reader ticked before this script ran (or the browser restored) counts.
@@ -27,32 +33,40 @@ class RiskForm extends HTMLElement {
 		}
 
 		// Store → form: a link, saved answers or "Start over" tick the matching boxes.
-		$answers.subscribe((answers) => {
-			for (const input of form.querySelectorAll('input')) {
-				if (!isAnswerField(input.name)) continue;
-				const chosen: string | readonly string[] = answers[input.name];
-				input.checked = typeof chosen === 'string' ? chosen === input.value : chosen.includes(input.value);
-			}
-		});
-		form.dataset.ready = '';
+		this.#cleanup.push(
+			$answers.subscribe((answers) => {
+				for (const input of form.querySelectorAll('input')) {
+					if (!isAnswerField(input.name)) continue;
+					const chosen: string | readonly string[] = answers[input.name];
+					input.checked = typeof chosen === 'string' ? chosen === input.value : chosen.includes(input.value);
+				}
+			}),
+		);
+		form.dataset['ready'] = '';
 
 		// Ignored values are shown as text, never as markup.
-		$loaded.subscribe((loaded) => {
-			const content = loaded && loadNotice(loaded, t);
-			const nodes: Node[] = [];
-			if (content) {
-				const message = document.createElement('p');
-				message.textContent = content.message;
-				nodes.push(message);
-				if (content.items.length > 0) {
-					const list = document.createElement('ul');
-					for (const item of content.items) list.append(Object.assign(document.createElement('li'), { textContent: item }));
-					nodes.push(list);
+		this.#cleanup.push(
+			$loaded.subscribe((loaded) => {
+				const content = loaded && loadNotice(loaded, t);
+				const nodes: Node[] = [];
+				if (content) {
+					const message = document.createElement('p');
+					message.textContent = content.message;
+					nodes.push(message);
+					if (content.items.length > 0) {
+						const list = document.createElement('ul');
+						for (const item of content.items) list.append(Object.assign(document.createElement('li'), { textContent: item }));
+						nodes.push(list);
+					}
 				}
-			}
-			notice.replaceChildren(...nodes);
-		});
+				notice.replaceChildren(...nodes);
+			}),
+		);
+	}
+
+	disconnectedCallback() {
+		for (const cleanup of this.#cleanup.splice(0)) cleanup();
 	}
 }
 
-customElements.define('risk-form', RiskForm);
+defineIsland('risk-form', RiskForm);

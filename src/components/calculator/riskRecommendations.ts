@@ -1,25 +1,25 @@
 /** <risk-recommendations> (RiskRecommendations.astro): orders, shows and hides the prerendered safeguards. */
-import { pointsText } from '@/lib/risk/pointsText';
-import { $result } from '@/stores/riskAnswers';
-import { pageTranslator } from './pageTranslator';
+import { defineIsland, islandTranslator, part } from '@/components/island';
+import { pointsText } from '@/lib/risk/resultText';
+import { riskStore } from '@/stores/riskAnswers';
 
 class RiskRecommendations extends HTMLElement {
-	connectedCallback() {
-		const panel = this.querySelector<HTMLElement>('[data-panel]');
-		const list = this.querySelector<HTMLOListElement>('[data-list]');
-		const intro = this.querySelector<HTMLElement>('[data-intro]');
-		const complete = this.querySelector<HTMLElement>('[data-complete]');
-		if (!panel || !list || !intro || !complete) return;
-		const t = pageTranslator();
-		const items = new Map([...list.querySelectorAll<HTMLLIElement>('li[data-safeguard]')].map((li) => [li.dataset.safeguard, li]));
+	#unsubscribe: (() => void) | undefined;
 
-		$result.subscribe(({ recommendations }) => {
+	connectedCallback() {
+		const t = islandTranslator(this);
+		const panel = part(this, '[data-panel]', HTMLElement);
+		const list = part(this, '[data-list]', HTMLOListElement);
+		const intro = part(this, '[data-intro]', HTMLElement);
+		const complete = part(this, '[data-complete]', HTMLElement);
+		const items = new Map([...list.querySelectorAll<HTMLLIElement>('li[data-safeguard]')].map((li) => [li.dataset['safeguard'], li]));
+
+		this.#unsubscribe = riskStore().$result.subscribe(({ recommendations }) => {
 			for (const li of items.values()) li.hidden = true;
 			for (const { safeguard, reduction } of recommendations) {
 				const li = items.get(safeguard);
-				if (!li) continue;
-				const text = li.querySelector('[data-reduction]');
-				if (text) text.textContent = t('calc.rec.reduction', { points: pointsText(reduction, t) });
+				if (!li) throw new Error(`<risk-recommendations> has no item for the safeguard "${safeguard}"`);
+				part(li, '[data-reduction]', HTMLElement).textContent = t('calc.rec.reduction', { points: pointsText(reduction, t) });
 				li.hidden = false;
 				list.append(li); // appending in ranking order sorts the list
 			}
@@ -29,6 +29,11 @@ class RiskRecommendations extends HTMLElement {
 		});
 		panel.hidden = false;
 	}
+
+	disconnectedCallback() {
+		this.#unsubscribe?.();
+		this.#unsubscribe = undefined;
+	}
 }
 
-customElements.define('risk-recommendations', RiskRecommendations);
+defineIsland('risk-recommendations', RiskRecommendations);

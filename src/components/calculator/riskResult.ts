@@ -1,37 +1,37 @@
 /** <risk-result> (RiskResult.astro): writes the score, level, meters and explanation; announces level changes. */
-import { explainResult } from '@/lib/risk/explainResult';
+import { defineIsland, islandTranslator, part } from '@/components/island';
+import { explainResult } from '@/lib/risk/resultText';
 import { RISK_DIMENSIONS, type RiskLevel } from '@/lib/risk/factors';
 import { LEVEL_LABEL } from '@/lib/risk/labelKeys';
-import { $result } from '@/stores/riskAnswers';
-import { pageTranslator } from './pageTranslator';
+import { riskStore } from '@/stores/riskAnswers';
 
 class RiskResult extends HTMLElement {
+	#unsubscribe: (() => void) | undefined;
+
 	connectedCallback() {
-		const find = (selector: string) => this.querySelector<HTMLElement>(selector);
-		const panel = find('[data-panel]');
-		const box = find('[data-level-box]');
-		const overall = find('[data-overall]');
-		const levelLabel = find('[data-level-label]');
-		const explanation = find('[data-explanation]');
-		const announce = find('[data-announce]');
-		if (!panel || !box || !overall || !levelLabel || !explanation || !announce) return;
-		const t = pageTranslator();
+		const t = islandTranslator(this);
+		const panel = part(this, '[data-panel]', HTMLElement);
+		const box = part(this, '[data-level-box]', HTMLElement);
+		const overall = part(this, '[data-overall]', HTMLElement);
+		const levelLabel = part(this, '[data-level-label]', HTMLElement);
+		const explanation = part(this, '[data-explanation]', HTMLElement);
+		const announce = part(this, '[data-announce]', HTMLElement);
 		const dimensions = RISK_DIMENSIONS.map((d) => ({
 			d,
-			meter: this.querySelector<HTMLMeterElement>(`[data-meter="${d}"]`),
-			score: find(`[data-score="${d}"]`),
+			meter: part(this, `[data-meter="${d}"]`, HTMLMeterElement),
+			score: part(this, `[data-score="${d}"]`, HTMLElement),
 		}));
 
 		let shownLevel: RiskLevel | undefined;
-		$result.subscribe((result) => {
+		this.#unsubscribe = riskStore().$result.subscribe((result) => {
 			const level = t(LEVEL_LABEL[result.level]);
 			overall.textContent = String(result.overall);
 			levelLabel.textContent = level;
-			box.dataset.level = result.level;
+			box.dataset['level'] = result.level;
 			explanation.textContent = explainResult(result, t);
 			for (const { d, meter, score } of dimensions) {
-				if (meter) meter.value = result.scores[d];
-				if (score) score.textContent = String(result.scores[d]);
+				meter.value = result.scores[d];
+				score.textContent = String(result.scores[d]);
 			}
 			// Announce a change of level only, not every score change, and nothing on first render.
 			if (shownLevel !== undefined && shownLevel !== result.level) {
@@ -41,6 +41,11 @@ class RiskResult extends HTMLElement {
 		});
 		panel.hidden = false;
 	}
+
+	disconnectedCallback() {
+		this.#unsubscribe?.();
+		this.#unsubscribe = undefined;
+	}
 }
 
-customElements.define('risk-result', RiskResult);
+defineIsland('risk-result', RiskResult);

@@ -1,28 +1,34 @@
 /** <risk-share> (SharePanel.astro): copy link with a visible fallback, start over, and the prefilled contact link. */
+import { defineIsland, islandTranslator, part } from '@/components/island';
 import { prefillHref } from '@/lib/cta/readPrefill';
-import { resultSummary } from '@/lib/risk/resultSummary';
+import { resultSummary } from '@/lib/risk/resultText';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
-import { $answers, $result, startOver } from '@/stores/riskAnswers';
-import { pageTranslator } from './pageTranslator';
-
-/** This page with the current answers in its query string. */
-const shareLink = () => `${location.origin}${location.pathname}?${serializeAnswers($answers.get())}`;
+import { riskStore } from '@/stores/riskAnswers';
 
 class RiskShare extends HTMLElement {
-	connectedCallback() {
-		const find = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector);
-		const panel = find('[data-panel]');
-		const copy = find('[data-copy]');
-		const reset = find('[data-reset]');
-		const status = find('[data-status]');
-		const fallback = find('[data-fallback]');
-		const url = find<HTMLInputElement>('[data-url]');
-		const cta = find<HTMLAnchorElement>('[data-cta]');
-		if (!panel || !copy || !reset || !status || !fallback || !url || !cta) return;
-		const t = pageTranslator();
-		const contactPath = this.dataset.contact ?? cta.pathname;
+	#cleanup: (() => void)[] = [];
 
-		copy.addEventListener('click', async () => {
+	connectedCallback() {
+		const t = islandTranslator(this);
+		const panel = part(this, '[data-panel]', HTMLElement);
+		const copy = part(this, '[data-copy]', HTMLButtonElement);
+		const reset = part(this, '[data-reset]', HTMLButtonElement);
+		const status = part(this, '[data-status]', HTMLElement);
+		const fallback = part(this, '[data-fallback]', HTMLElement);
+		const url = part(this, '[data-url]', HTMLInputElement);
+		const cta = part(this, '[data-cta]', HTMLAnchorElement);
+		const contactPath = this.dataset['contact'] ?? cta.pathname;
+		const { $answers, $result, startOver } = riskStore();
+		/** This page with the current answers in its query string. */
+		const shareLink = () => `${location.origin}${location.pathname}?${serializeAnswers($answers.get())}`;
+		const listen = (target: EventTarget, type: string, listener: () => void) => {
+			target.addEventListener(type, listener);
+			this.#cleanup.push(() => {
+				target.removeEventListener(type, listener);
+			});
+		};
+
+		const copyLink = async () => {
 			const link = shareLink();
 			url.value = link;
 			try {
@@ -36,26 +42,33 @@ class RiskShare extends HTMLElement {
 				url.focus();
 				url.select();
 			}
-		});
+		};
+		listen(copy, 'click', () => void copyLink());
 
-		reset.addEventListener('click', () => {
+		listen(reset, 'click', () => {
 			startOver();
 			status.textContent = t('calc.share.resetDone');
 		});
 
 		// A status about an earlier link would be stale once the answers change.
-		$answers.listen(() => {
-			status.textContent = '';
-			fallback.hidden = true;
-		});
+		this.#cleanup.push(
+			$answers.listen(() => {
+				status.textContent = '';
+				fallback.hidden = true;
+			}),
+		);
 
 		// The summary is built when the reader reaches for the link (mouse, touch or keyboard), in this page's language.
 		const prepare = () => {
 			cta.href = prefillHref(contactPath, resultSummary($answers.get(), $result.get(), t, shareLink()));
 		};
-		for (const type of ['pointerdown', 'focus', 'click']) cta.addEventListener(type, prepare);
+		for (const type of ['pointerdown', 'focus', 'click']) listen(cta, type, prepare);
 		panel.hidden = false;
+	}
+
+	disconnectedCallback() {
+		for (const cleanup of this.#cleanup.splice(0)) cleanup();
 	}
 }
 
-customElements.define('risk-share', RiskShare);
+defineIsland('risk-share', RiskShare);

@@ -17,7 +17,7 @@ export interface BuiltSite {
 	/** Site-relative file path (e.g. `guides/x/index.html`) → HTML. */
 	pages: ReadonlyMap<string, string>;
 	/** Whether a site-relative file path (e.g. `og-image.png`) exists in the output. */
-	hasFile(file: string): boolean;
+	hasFile: (file: string) => boolean;
 }
 
 const ORIGIN = 'https://site.invalid';

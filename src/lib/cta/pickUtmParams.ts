@@ -1,3 +1,5 @@
+import { truncateGraphemes } from '@/lib/i18n/graphemes';
+
 /**
  * The campaign parameters the site carries: the five standard UTM keys, nothing else. One rule for every place that
  * reads them (contact links, the calculator's share links and address bar), so made-up keys never pile up.
@@ -9,9 +11,14 @@ export type UtmKey = (typeof UTM_KEYS)[number];
 /** Longest value carried over: long enough for any real campaign name, short enough to keep links sane. */
 export const MAX_UTM_VALUE = 100;
 
+/** A query parameter's name as the site compares it: trimmed and lower-cased (`UTM_Source ` is `utm_source`). */
+export function normaliseParamName(name: string): string {
+	return name.trim().toLowerCase();
+}
+
 /** Whether a query parameter name is one of the standard campaign keys (case and surrounding spaces ignored). */
 export function isUtmKey(name: string): boolean {
-	return (UTM_KEYS as readonly string[]).includes(name.trim().toLowerCase());
+	return (UTM_KEYS as readonly string[]).includes(normaliseParamName(name));
 }
 
 /**
@@ -24,8 +31,8 @@ export function pickUtmParams(...sources: ReadonlyArray<string | URLSearchParams
 	for (const source of sources) {
 		const params = typeof source === 'string' ? new URLSearchParams(source) : source;
 		for (const [rawKey, rawValue] of params) {
-			const key = rawKey.trim().toLowerCase();
-			const value = [...rawValue.trim()].slice(0, MAX_UTM_VALUE).join('');
+			const key = normaliseParamName(rawKey);
+			const value = truncateGraphemes(rawValue.trim(), MAX_UTM_VALUE);
 			if (isUtmKey(key) && value !== '' && !picked.has(key)) picked.set(key, value);
 		}
 	}

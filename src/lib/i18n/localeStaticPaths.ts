@@ -5,7 +5,7 @@ export function langParam(locale: Locale): string | undefined {
 	return locale === DEFAULT_LOCALE ? undefined : locale;
 }
 
-/** `getStaticPaths()` result for a `[...lang]` route that exists once per locale. */
+/** `getStaticPaths()` result for a `[...lang]` route that exists once per locale (the page reads its locale from `Astro.locals`). */
 export function localeStaticPaths() {
-	return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+	return LOCALES.map((locale) => ({ params: { lang: langParam(locale) } }));
 }

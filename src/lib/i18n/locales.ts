@@ -5,11 +5,22 @@ export type Locale = (typeof LOCALES)[number];
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** BCP 47 tags used for `<html lang>`, `hreflang` and `Intl` formatting. */
-export const LOCALE_TAGS: Record<Locale, string> = { en: 'en', bg: 'bg' };
+/** Everything that names a locale, in one table. */
+export interface LocaleInfo {
+	/** BCP 47 tag for `<html lang>`, `hreflang` and `lang` attributes. */
+	readonly lang: string;
+	/** Tag for `Intl` formatting (dates, numbers, lists, sorting): a region picks the conventions. */
+	readonly intl: string;
+	/** Open Graph's `og:locale` (language_TERRITORY). */
+	readonly ogLocale: string;
+	/** The language named in itself, for the language switcher. */
+	readonly name: string;
+}
 
-/** Native names for the language switcher (a language is always named in itself). */
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', bg: 'Български' };
+export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
+	en: { lang: 'en', intl: 'en-GB', ogLocale: 'en_GB', name: 'English' },
+	bg: { lang: 'bg', intl: 'bg-BG', ogLocale: 'bg_BG', name: 'Български' },
+};
 
 /** Narrows an arbitrary string (a route param, a content id prefix) to a supported locale. */
 export function isLocale(value: unknown): value is Locale {

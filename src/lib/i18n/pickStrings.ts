@@ -7,3 +7,8 @@ export function pickStrings(dictionary: Readonly<Record<UiKey, string>>, keys: I
 	for (const key of keys) picked[key] = dictionary[key];
 	return picked;
 }
+
+/** What an island carries in its `data-strings` attribute: the given keys of the page's dictionary, as JSON. */
+export function islandStrings(dictionary: Readonly<Record<UiKey, string>>, keys: Iterable<UiKey>): string {
+	return JSON.stringify(pickStrings(dictionary, keys));
+}

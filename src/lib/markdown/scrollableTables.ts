@@ -24,7 +24,6 @@ export const scrollableTables: HastPluginDefinition = {
 	element: {
 		filter: ['table'],
 		visit(node, ctx) {
-			if (node.type !== 'element') return;
 			const label = tableLabel(node, (n) => ctx.textContent(n));
 			ctx.wrapNode(node, {
 				type: 'element',

@@ -115,3 +115,15 @@ function capLength(value: string): string {
 	// Cutting between the halves of a surrogate pair would leave a lone surrogate that renders as �.
 	return /[\uD800-\uDBFF]$/.test(capped) ? capped.slice(0, -1) : capped;
 }
+
+/**
+ * Answers from the calculator's ticked inputs as `[name, value]` entries (or `new FormData(form)`): radios give one
+ * value, checkboxes one entry each. Validated like any other input, so a tampered page can only ever yield known ids.
+ */
+export function answersFromForm(entries: Iterable<readonly [string, unknown]>): Answers {
+	const raw: RawAnswers = {};
+	for (const [name, value] of entries) {
+		if (isAnswerField(name) && typeof value === 'string') (raw[name] ??= []).push(value);
+	}
+	return collectAnswers(raw, []).answers;
+}

@@ -70,6 +70,19 @@ export const ANSWER_FIELDS = [
 	'safeguards',
 ] as const satisfies readonly AnswerField[];
 
+/** The fields that hold a list (checkboxes; comma-joined in links, arrays when stored). */
+export const LIST_FIELDS = ['share', 'safeguards'] as const satisfies readonly AnswerField[];
+
+/** Whether a field holds a list rather than one choice. */
+export function isListField(field: AnswerField): field is (typeof LIST_FIELDS)[number] {
+	return (LIST_FIELDS as readonly AnswerField[]).includes(field);
+}
+
+/** The one normal form of answers, for links and storage alike: each list's distinct items in canonical order. */
+export function normaliseAnswers(answers: Answers): Answers {
+	return { ...answers, share: inCanonicalOrder(ASSETS, answers.share), safeguards: inCanonicalOrder(SAFEGUARDS, answers.safeguards) };
+}
+
 /**
  * Answers before the user chooses anything, and the per-field fallback for invalid input.
  * Frozen because parsers hand out these very arrays.

@@ -2,13 +2,13 @@ import {
 	ASSETS,
 	inCanonicalOrder,
 	RISK_DIMENSIONS,
+	RISK_LEVELS,
 	SAFEGUARDS,
 	type Answers,
 	type RiskDimension,
 	type RiskLevel,
 	type Safeguard,
 } from './factors';
-import { levelFor } from './levelFor';
 import { RISK_WEIGHTS } from './weights';
 
 /** One number per risk dimension. */
@@ -19,8 +19,6 @@ export interface Recommendation {
 	readonly safeguard: Safeguard;
 	/** Overall points removed by adding this safeguard alone; always > 0. */
 	readonly reduction: number;
-	/** Dimensions it lowers, the most lowered first. */
-	readonly dimensions: RiskDimension[];
 }
 
 /** Scores of one set of answers. */
@@ -48,7 +46,7 @@ export function scoreRisk(answers: Answers): RiskResult {
 		// Scored exactly like scoreRisk(answers + safeguard), so the reduction is exactly the difference of the two overalls.
 		const withIt = mitigated(exposure, heldMask | bit);
 		const reduction = overall - Math.round(overallOf(withIt));
-		if (reduction > 0) recommendations.push(recommendation(safeguard, reduction, unrounded, withIt));
+		if (reduction > 0) recommendations.push({ safeguard, reduction });
 	});
 	// Array#sort is stable, so equal reductions stay in SAFEGUARDS order.
 	recommendations.sort((a, b) => b.reduction - a.reduction);
@@ -58,20 +56,6 @@ export function scoreRisk(answers: Answers): RiskResult {
 		overall,
 		level: levelFor(overall),
 		recommendations,
-	};
-}
-
-function recommendation(
-	safeguard: Safeguard,
-	reduction: number,
-	before: DimensionScores,
-	after: DimensionScores,
-): Recommendation {
-	const lowered = perDimension((d) => before[d] - after[d]);
-	return {
-		safeguard,
-		reduction,
-		dimensions: RISK_DIMENSIONS.filter((d) => lowered[d] > 0).sort((a, b) => lowered[b] - lowered[a]),
 	};
 }
 
@@ -130,4 +114,10 @@ function perDimension(score: (d: RiskDimension) => number): DimensionScores {
 		unqualifiedPersonnel: score('unqualifiedPersonnel'),
 		enforceability: score('enforceability'),
 	};
+}
+
+/** The risk level of an overall score: the most severe level whose floor the score reaches. */
+export function levelFor(overall: number): RiskLevel {
+	// NaN and negative scores reach no floor but `low`'s; `?? 'low'` only satisfies the type checker.
+	return RISK_LEVELS.findLast((level) => overall >= RISK_WEIGHTS.levelFloor[level]) ?? 'low';
 }

@@ -2,14 +2,13 @@
  * Answers ⇄ URL query string, so a result can be shared as a link.
  * Parsing is lenient (case, whitespace, duplicates) and reports what it drops; it never throws.
  */
-import { ASSETS, inCanonicalOrder, SAFEGUARDS, type Answers } from './factors';
-import { isUtmKey } from '@/lib/cta/pickUtmParams';
+import { isUtmKey, normaliseParamName } from '@/lib/cta/pickUtmParams';
+import { isListField, normaliseAnswers, type Answers } from './factors';
 import { collectAnswers, isAnswerField, type CollectedAnswers, type RawAnswers } from './collectAnswers';
 
 /** The query string (without `?`) for answers; lists are comma-joined in canonical order and omitted when empty. */
 export function serializeAnswers(answers: Answers): string {
-	const share = inCanonicalOrder(ASSETS, answers.share);
-	const safeguards = inCanonicalOrder(SAFEGUARDS, answers.safeguards);
+	const { share, safeguards } = normaliseAnswers(answers);
 	const params = [`scope=${answers.scope}`, `location=${answers.location}`, `org=${answers.org}`];
 	// Ids are [a-z-] only, so nothing needs escaping and commas stay readable instead of becoming %2C.
 	if (share.length > 0) params.push(`share=${share.join(',')}`);
@@ -22,9 +21,9 @@ export function parseAnswers(input: string | URLSearchParams): CollectedAnswers 
 	const raw: RawAnswers = {};
 	const unknownNames: string[] = [];
 	for (const [name, value] of new URLSearchParams(input)) {
-		const field = normaliseName(name);
+		const field = normaliseParamName(name);
 		if (isAnswerField(field)) {
-			const values = field === 'share' || field === 'safeguards' ? value.split(',') : [value];
+			const values = isListField(field) ? value.split(',') : [value];
 			const collected = (raw[field] ??= []);
 			// A loop, not push(...values): spreading a huge hostile list would overflow the call stack.
 			for (const item of values) collected.push(item);
@@ -38,9 +37,5 @@ export function parseAnswers(input: string | URLSearchParams): CollectedAnswers 
 
 /** Whether the input carries any answer parameter, i.e. whether it should override saved answers. */
 export function hasAnswerParams(input: string | URLSearchParams): boolean {
-	return [...new URLSearchParams(input).keys()].some((name) => isAnswerField(normaliseName(name)));
-}
-
-function normaliseName(name: string): string {
-	return name.trim().toLowerCase();
+	return [...new URLSearchParams(input).keys()].some((name) => isAnswerField(normaliseParamName(name)));
 }

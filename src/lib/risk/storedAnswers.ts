@@ -2,7 +2,7 @@
  * Answers ⇄ the JSON string kept in localStorage, so a returning visitor finds their answers.
  * Decoding treats the stored string as untrusted (old versions, manual edits) and never throws.
  */
-import { ASSETS, DEFAULT_ANSWERS, inCanonicalOrder, SAFEGUARDS, type Answers } from './factors';
+import { DEFAULT_ANSWERS, isListField, normaliseAnswers, type Answers } from './factors';
 import { collectAnswers, isAnswerField, type CollectedAnswers, type RawAnswers } from './collectAnswers';
 
 /** localStorage key; bump the version when the stored shape changes incompatibly. */
@@ -16,13 +16,8 @@ export interface DecodedAnswers extends CollectedAnswers {
 
 /** The JSON to store for answers, with lists in canonical order. */
 export function encodeStored(answers: Answers): string {
-	return JSON.stringify({
-		scope: answers.scope,
-		location: answers.location,
-		org: answers.org,
-		share: inCanonicalOrder(ASSETS, answers.share),
-		safeguards: inCanonicalOrder(SAFEGUARDS, answers.safeguards),
-	});
+	const { scope, location, org, share, safeguards } = normaliseAnswers(answers);
+	return JSON.stringify({ scope, location, org, share, safeguards });
 }
 
 /** Answers from a stored string (`null` when nothing is stored); invalid fields fall back per field. */
@@ -38,9 +33,8 @@ export function decodeStored(raw: string | null): DecodedAnswers {
 			unknownKeys.push(key);
 			continue;
 		}
-		const isList = key === 'share' || key === 'safeguards';
 		// A lone value in a list field counts as a one-item list; anything else is reported by collectAnswers.
-		const values: unknown[] = isList && Array.isArray(value) ? value : [value];
+		const values: unknown[] = isListField(key) && Array.isArray(value) ? value : [value];
 		fields[key] = values.map(asText);
 	}
 	return { ...collectAnswers(fields, unknownKeys), corrupt: false };

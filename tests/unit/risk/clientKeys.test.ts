@@ -1,44 +1,55 @@
-// The islands translate with only CALCULATOR_CLIENT_KEYS: every client-side text must come out complete from them.
-import { expect, test } from 'vitest';
+// Each island translates with only its own strings (ISLAND_KEYS): every text it writes must come out complete from them.
+import { describe, expect, test } from 'vitest';
 import { pickStrings } from '@/lib/i18n/pickStrings';
-import { translator } from '@/lib/i18n/translator';
+import { translator, type Translate } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
-import { CALCULATOR_CLIENT_KEYS } from '@/lib/risk/clientKeys';
-import { explainResult } from '@/lib/risk/explainResult';
+import { ISLAND_KEYS, type Island } from '@/lib/risk/clientKeys';
 import { ASSETS, LOCATIONS, ORGS, SAFEGUARDS, SCOPES, type Answers } from '@/lib/risk/factors';
+import { LEVEL_LABEL } from '@/lib/risk/labelKeys';
 import { loadAnswers, loadNotice } from '@/lib/risk/loadAnswers';
-import { resultSummary } from '@/lib/risk/resultSummary';
+import { explainResult, pointsText, resultSummary } from '@/lib/risk/resultText';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 
-test.each(['en', 'bg'] as const)('%s: explanations, summaries and notices need no key outside CALCULATOR_CLIENT_KEYS', (locale) => {
-	const t = translator(pickStrings(dictionaries[locale], CALCULATOR_CLIENT_KEYS));
-	const texts: string[] = [];
-	for (const scope of SCOPES) {
-		for (const location of LOCATIONS) {
-			for (const org of ORGS) {
-				for (const answers of [
-					{ scope, location, org, share: ASSETS, safeguards: [] },
-					{ scope, location, org, share: [], safeguards: SAFEGUARDS },
-				] satisfies Answers[]) {
-					const result = scoreRisk(answers);
-					texts.push(explainResult(result, t), resultSummary(answers, result, t, 'https://x.example/'));
-				}
-			}
-		}
-	}
-	for (const [search, stored] of [
-		['?scope=x&share=y&safeguards=z&location=w&org=v&q=1', null],
-		['', '{"scope":1}'],
-		['', 'nope'],
-	] as const) {
-		const notice = loadNotice(loadAnswers(search, stored), t);
-		texts.push(notice?.message ?? '', ...(notice?.items ?? []));
-	}
-	for (const key of ['calc.share.copied', 'calc.share.fallback', 'calc.share.resetDone'] as const) texts.push(t(key));
-	const leftovers = texts.filter((text) => /calc\.|\{\w+\}/.test(text));
-	expect(leftovers).toEqual([]);
-});
+/** Answers covering every scope, location and organisation, with everything shared and nothing in place, and the reverse. */
+const scenarios = SCOPES.flatMap((scope) =>
+	LOCATIONS.flatMap((location) =>
+		ORGS.flatMap((org) =>
+			([
+				{ scope, location, org, share: ASSETS, safeguards: [] },
+				{ scope, location, org, share: [], safeguards: SAFEGUARDS },
+			] satisfies Answers[]).map((answers) => ({ answers, result: scoreRisk(answers) })),
+		),
+	),
+);
 
-test('the list has no duplicates', () => {
-	expect(new Set(CALCULATOR_CLIENT_KEYS).size).toBe(CALCULATOR_CLIENT_KEYS.length);
+/** Everything each island writes with its translator, as its script writes it. */
+const TEXTS: Record<Island, (t: Translate) => string[]> = {
+	form: (t) =>
+		(
+			[
+				['?scope=x&share=y&safeguards=z&location=w&org=v&q=1', null],
+				['', '{"scope":1}'],
+				['', 'nope'],
+			] as const
+		).flatMap(([search, stored]) => {
+			const notice = loadNotice(loadAnswers(search, stored), t);
+			return [notice?.message ?? '', ...(notice?.items ?? [])];
+		}),
+	result: (t) =>
+		scenarios.flatMap(({ result }) => [explainResult(result, t), t('calc.result.levelLine', { level: t(LEVEL_LABEL[result.level]), score: result.overall })]),
+	recommendations: (t) => scenarios.flatMap(({ result }) => result.recommendations.map((r) => t('calc.rec.reduction', { points: pointsText(r.reduction, t) }))),
+	share: (t) => [
+		...scenarios.map(({ answers, result }) => resultSummary(answers, result, t, 'https://x.example/')),
+		t('calc.share.copied'),
+		t('calc.share.fallback'),
+		t('calc.share.resetDone'),
+	],
+};
+
+describe.each(['en', 'bg'] as const)('%s', (locale) => {
+	test.each(Object.keys(TEXTS) as Island[])('<risk-%s> needs no key outside its own strings', (island) => {
+		const texts = TEXTS[island](translator(pickStrings(dictionaries[locale], ISLAND_KEYS[island])));
+		expect(texts.length).toBeGreaterThan(0);
+		expect(texts.filter((text) => /calc\.|\{\w+\}/.test(text))).toEqual([]);
+	});
 });

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '@/lib/i18n/useTranslations';
-import { explainResult, worstDimension } from '@/lib/risk/explainResult';
+import { explainResult, worstDimension } from '@/lib/risk/resultText';
 import { ASSETS, DEFAULT_ANSWERS, SAFEGUARDS, type Answers } from '@/lib/risk/factors';
-import { pointsText } from '@/lib/risk/pointsText';
+import { pointsText } from '@/lib/risk/resultText';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 
 const en = useTranslations('en');

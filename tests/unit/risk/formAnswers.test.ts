@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_ANSWERS } from '@/lib/risk/factors';
-import { answersFromForm } from '@/lib/risk/formAnswers';
+import { answersFromForm } from '@/lib/risk/collectAnswers';
 
 test('reads radios and checkboxes into canonical answers', () => {
 	const entries: Array<[string, unknown]> = [

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { RISK_LEVELS } from '@/lib/risk/factors';
-import { levelFor } from '@/lib/risk/levelFor';
+import { levelFor } from '@/lib/risk/scoreRisk';
 import { RISK_WEIGHTS } from '@/lib/risk/weights';
 
 test('each level starts exactly at its floor, and one point below it is the level before', () => {

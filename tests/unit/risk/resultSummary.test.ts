@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_PREFILL } from '@/lib/cta/readPrefill';
 import { useTranslations } from '@/lib/i18n/useTranslations';
 import { ASSETS, SAFEGUARDS, type Answers } from '@/lib/risk/factors';
-import { resultSummary, SUMMARY_TOP_SAFEGUARDS } from '@/lib/risk/resultSummary';
+import { resultSummary, SUMMARY_TOP_SAFEGUARDS } from '@/lib/risk/resultText';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 
