@@ -3,12 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { contentChecks } from './src/integrations/contentChecks.ts';
-import { notFoundPages } from './src/integrations/notFoundPages.ts';
-import { guideReferences } from './src/lib/markdown/guideReferences.ts';
-import { noTypedPercentages } from './src/lib/markdown/noTypedPercentages.ts';
-import { scrollableTables } from './src/lib/markdown/scrollableTables.ts';
-import { siteChecks } from './src/integrations/siteChecks.ts';
+import { contentChecks } from './src/build/integrations/contentChecks.ts';
+import { notFoundPages } from './src/build/integrations/notFoundPages.ts';
+import { guideReferences } from './src/build/markdown/guideReferences.ts';
+import { noTypedPercentages } from './src/build/markdown/noTypedPercentages.ts';
+import { scrollableTables } from './src/build/markdown/scrollableTables.ts';
+import { siteChecks } from './src/build/integrations/siteChecks.ts';
 
 /**
  * Browser bundles only. Treat property reads as free of side effects, so the bundler can drop Chart.js classes
@@ -20,6 +20,7 @@ import { siteChecks } from './src/integrations/siteChecks.ts';
  */
 function leanClientBundles() {
 	const calculator = /\/src\/(components\/calculator|stores|lib\/risk)\/|\/node_modules\/nanostores\//;
+	const shared = /\/src\/(components\/island\.ts|lib\/i18n\/)/;
 	return {
 		name: 'lean-client-bundles',
 		configEnvironment(name) {
@@ -28,7 +29,16 @@ function leanClientBundles() {
 				build: {
 					rolldownOptions: {
 						treeshake: { propertyReadSideEffects: false },
-						output: { codeSplitting: { groups: [{ name: 'calculator', test: calculator }] } },
+						output: {
+							codeSplitting: {
+								groups: [
+									// Helpers every island uses: their own chunk, or the calculator group would take them
+									// (a group takes its modules' dependencies too) and every island would load the calculator.
+									{ name: 'islands', test: shared, priority: 2 },
+									{ name: 'calculator', test: calculator, priority: 1 },
+								],
+							},
+						},
 					},
 				},
 			};

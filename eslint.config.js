@@ -37,7 +37,7 @@ export default defineConfig(
 	},
 	{
 		// Runs in Node: the build, its integrations and checks, configs, scripts and tests.
-		files: ['*.{js,mjs,ts}', 'src/integrations/**', 'src/lib/build/**', 'src/lib/markdown/**', 'scripts/**', 'tests/**'],
+		files: ['*.{js,mjs,ts}', 'src/build/**', 'scripts/**', 'tests/**'],
 		languageOptions: { globals: globals.node },
 	},
 	{

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { pageWeight, type Bytes } from '../src/lib/build/pageWeight.ts';
+import { pageWeight, type Bytes } from '../src/build/checks/pageWeight.ts';
 import { astroBin, astroEnv, ROOT } from './lib/astroCli.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { PAGE_TYPES } from './lib/pageTypes.ts';

@@ -2,7 +2,7 @@
 // guides cite through: laws, their provisions (sources), the glossary and the FAQ. These hold every locale in one file.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { jsonFile } from '@/lib/build/jsonFile';
+import { jsonFile } from '@/build/checks/jsonFile';
 import { faqEntrySchema } from '@/schemas/faqEntry';
 import { glossaryTermSchema } from '@/schemas/glossaryTerm';
 import { guideSchema } from '@/schemas/guide';

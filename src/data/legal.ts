@@ -4,7 +4,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getGuides } from '@/data/guides';
 import { LOCALE_INFO, type Locale } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
-import { readGuideReferences } from '@/lib/markdown/guideReferences';
+import { readGuideReferences } from '@/build/markdown/guideReferences';
 import { findDanglingReferences, findUnknownGuideReferences, formatDanglingReferences, type GuideReferences } from '@/lib/legal/references';
 
 /** A provision together with the law it belongs to. */

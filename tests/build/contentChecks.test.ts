@@ -1,4 +1,4 @@
-// Content mistakes stop the build before Astro starts (src/integrations/contentChecks.ts), naming each file and
+// Content mistakes stop the build before Astro starts (src/build/integrations/contentChecks.ts), naming each file and
 // the reason, every mistake of a build at once: proven on builds of a small fixture site.
 import { describe, expect, test } from 'vitest';
 import { fixtureSite, type FixtureSite } from './support/fixtureSite';

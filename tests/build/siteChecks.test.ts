@@ -1,4 +1,4 @@
-// Mistakes only the built pages show fail the build after it (src/integrations/siteChecks.ts), naming the page and
+// Mistakes only the built pages show fail the build after it (src/build/integrations/siteChecks.ts), naming the page and
 // every problem: one build of the fixture site with all of them, each asserted on its own.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fixtureSite, type Outcome } from './support/fixtureSite';

@@ -1,7 +1,7 @@
 // Byte budgets: deterministic, so they are tests. Timings live in the benchmark script.
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { firstScreenHtml } from '@/lib/build/pageWeight';
+import { firstScreenHtml } from '@/build/checks/pageWeight';
 import { htmlFiles, readDist, weighPage } from '../support/dist';
 import { all, attribute, parseHtml, sourceText } from '../support/html';
 

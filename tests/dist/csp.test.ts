@@ -1,5 +1,5 @@
 // Every built page carries a strict Content-Security-Policy, stated before anything it governs, and loads nothing from
-// another origin. (Inline styles and inline scripts without their hash already fail the build: src/lib/build/htmlChecks.ts.)
+// another origin. (Inline styles and inline scripts without their hash already fail the build: src/build/checks/htmlChecks.ts.)
 import { expect, test } from 'vitest';
 import { htmlFiles, readDist } from '../support/dist';
 import { all, attribute, parseHtml, type Root } from '../support/html';

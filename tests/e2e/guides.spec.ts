@@ -21,7 +21,7 @@ for (const path of guidePaths) {
 		await expect(page.locator('.not-legal-advice')).toBeVisible();
 		await expect(page.locator('.contact-cta a')).toHaveAttribute('href', /\/contact\/$/);
 		await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
-		const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+		const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
 		expect(jsonLd['@type']).toBe('Article');
 	});
 }

@@ -39,7 +39,9 @@ test('the theme toggle switches theme, persists across pages and reloads, and ap
 	// paint: no flash of the light theme. (The theme script is the first child of <body>, so it runs just before.)
 	await page.addInitScript(() => {
 		new MutationObserver((_, observer) => {
-			const first = document.body ? [...document.body.children].find((element) => element.tagName !== 'SCRIPT') : undefined;
+			// Before <body> is parsed, document.body is null whatever its declared type says.
+			const body = document.body as HTMLElement | null;
+			const first = body ? [...body.children].find((element) => element.tagName !== 'SCRIPT') : undefined;
 			if (!first) return;
 			document.documentElement.dataset.themeAtBody = document.documentElement.dataset.theme ?? 'unset';
 			observer.disconnect();

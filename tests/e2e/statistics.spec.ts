@@ -27,9 +27,9 @@ const PAGES = [
 async function tableRows(page: Page) {
 	return page.locator('[data-adoption-table] tbody tr').evaluateAll((rows) =>
 		rows.map((row) => ({
-			year: row.querySelector('th')?.textContent?.trim() ?? '',
+			year: row.querySelector('th')?.textContent.trim() ?? '',
 			value: row.querySelector('td[data-value]')?.getAttribute('data-value') ?? '',
-			text: row.querySelector('td[data-value]')?.textContent?.trim() ?? '',
+			text: row.querySelector('td[data-value]')?.textContent.trim() ?? '',
 		})),
 	);
 }

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToJs, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { parse } from 'yaml';
-import { guideReferences, readGuideReferences } from '../../src/lib/markdown/guideReferences';
+import { guideReferences, readGuideReferences } from '../../src/build/markdown/guideReferences';
 import type { GuideReferences } from '../../src/lib/legal/references';
 
 export const CONTENT = join(import.meta.dirname, '..', '..', 'src', 'content');

@@ -1,7 +1,7 @@
 // Reads the built site in dist/: shared by the build checks (vitest) and the browser tests (Playwright).
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pageWeight, type PageWeight } from '../../src/lib/build/pageWeight';
+import { pageWeight, type PageWeight } from '../../src/build/checks/pageWeight';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -35,7 +35,7 @@ export function sitemapPaths(): string[] {
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
 }
 
-/** What a browser downloads to show a built page (see src/lib/build/pageWeight.ts). */
+/** What a browser downloads to show a built page (see src/build/checks/pageWeight.ts). */
 export function weighPage(file: string): PageWeight {
 	return pageWeight(readDist(file), (sitePath) => readFileSync(join(DIST, sitePath), 'utf8'));
 }

@@ -1,5 +1,5 @@
 // Reading built HTML as a browser does: parsed into hast (the syntax tree of Astro's Markdown pipeline, also used by
-// src/lib/build/htmlChecks.ts), queried with CSS selectors, character references decoded by the parser.
+// src/build/checks/htmlChecks.ts), queried with CSS selectors, character references decoded by the parser.
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';

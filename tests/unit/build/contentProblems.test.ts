@@ -2,8 +2,8 @@
 // mistake reported at once. (The site's own content is checked by every build, which runs the same function.)
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '@/integrations/contentChecks';
-import { findContentProblems, type ContentFiles } from '@/lib/build/contentProblems';
+import { readContentFiles } from '@/build/integrations/contentChecks';
+import { findContentProblems, type ContentFiles } from '@/build/checks/contentProblems';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'build', 'fixtures', 'site');
 const real = readContentFiles(FIXTURE);

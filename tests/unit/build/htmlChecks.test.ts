@@ -11,7 +11,7 @@ import {
 	parsePage,
 	pathOfPage,
 	referencesIn,
-} from '@/lib/build/htmlChecks';
+} from '@/build/checks/htmlChecks';
 
 const SITE = 'https://example.org';
 

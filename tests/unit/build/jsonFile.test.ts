@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineAndColumn, parseJsonFile } from '@/lib/build/jsonFile';
+import { lineAndColumn, parseJsonFile } from '@/build/checks/jsonFile';
 
 describe('parseJsonFile', () => {
 	test('parses valid JSON', () => {

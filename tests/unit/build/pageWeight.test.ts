@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { bytesOf, dynamicImports, firstScreenHtml, pageWeight, staticImports } from '@/lib/build/pageWeight';
+import { bytesOf, dynamicImports, firstScreenHtml, pageWeight, staticImports } from '@/build/checks/pageWeight';
 
 describe('import scanning', () => {
 	test('finds static imports and re-exports of a minified chunk, not dynamic ones', () => {

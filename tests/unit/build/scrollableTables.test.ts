@@ -1,8 +1,8 @@
 import type { HastNode } from 'satteri';
 import { expect, test } from 'vitest';
-import { tableLabel } from '@/lib/markdown/scrollableTables';
+import { tableLabel } from '@/build/markdown/scrollableTables';
 
-const text = (value: string): HastNode => ({ type: 'text', value }) as HastNode;
+const text = (value: string): HastNode => ({ type: 'text', value });
 const el = (tagName: string, children: HastNode[]): HastNode => ({ type: 'element', tagName, properties: {}, children }) as HastNode;
 const textOf = (node: HastNode): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
 

@@ -26,14 +26,15 @@ describe('adoptionChartConfig', () => {
 			expect(y?.min).toBe(0);
 			expect(y?.max).toBe(100);
 			const callback = y?.ticks?.callback;
-			const label = callback?.call({} as Scale, 60, 3, []);
+			const label = callback?.call(Object.create(null) as Scale, 60, 3, []);
 			expect(label).toBe(locale === 'en' ? '60%' : '60\u00a0%');
 		}
 	});
 
 	test('animates only when the reader has not asked for reduced motion', () => {
 		expect(adoptionChartConfig({ ...input, reducedMotion: true }).options?.animation).toBe(false);
-		expect(adoptionChartConfig(input).options?.animation).toMatchObject({ duration: expect.any(Number) });
+		const animation = adoptionChartConfig(input).options?.animation;
+		expect(animation ? typeof animation.duration : 'off').toBe('number');
 	});
 
 	test('paints with the palette it is given', () => {

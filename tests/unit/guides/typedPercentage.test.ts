@@ -1,7 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { findTypedPercentage } from '@/lib/guides/typedPercentage';
-import { noTypedPercentages } from '@/lib/markdown/noTypedPercentages';
+import { noTypedPercentages } from '@/build/markdown/noTypedPercentages';
 
 describe('findTypedPercentage', () => {
 	test.each(['45%', '12  %', '7.5 %', '75 %', '80 percent', '80 per cent', '8 percentage points', '9 процента', '8 процентни пункта', '75％', '3‰'])('finds "%s"', (text) => {

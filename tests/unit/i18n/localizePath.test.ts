@@ -44,8 +44,8 @@ describe('locales', () => {
 		expect(langParam('en')).toBeUndefined();
 		expect(langParam('bg')).toBe('bg');
 		expect(localeStaticPaths()).toEqual([
-			{ params: { lang: undefined }, props: { locale: 'en' } },
-			{ params: { lang: 'bg' }, props: { locale: 'bg' } },
+			{ params: { lang: undefined } },
+			{ params: { lang: 'bg' } },
 		]);
 	});
 });

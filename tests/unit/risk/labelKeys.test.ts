@@ -23,6 +23,6 @@ test('every id has a label and labels are distinct within each kind, in both lan
 });
 
 test('every key of every map is distinct, so no two ids share a string by accident', () => {
-	const all = Object.values(keys).flatMap((map) => Object.values(map));
+	const all = (Object.values(keys) as readonly Readonly<Record<string, string>>[]).flatMap((map) => Object.values(map));
 	expect(new Set(all).size).toBe(all.length);
 });

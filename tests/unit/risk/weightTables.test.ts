@@ -26,7 +26,7 @@ describe('weightTables', () => {
 	test('answer tables have a cell per risk dimension; the others a single value column', () => {
 		for (const table of tables) {
 			const width = table.columns === 'value' ? 1 : table.columns.length;
-			for (const row of table.rows) expect(row.cells, `${table.key}`).toHaveLength(width);
+			for (const row of table.rows) expect(row.cells, table.key).toHaveLength(width);
 		}
 	});
 

@@ -61,7 +61,7 @@ describe('riskAnswers store', () => {
 		expect(replaceQuery).not.toHaveBeenCalled();
 		const before = $result.get().overall;
 		setAnswer('safeguards', ['nda', 'audit', 'timesheets']);
-		expect(JSON.parse(storage.get(STORAGE_KEY) ?? '{}').safeguards).toEqual(['nda', 'audit', 'timesheets']);
+		expect((JSON.parse(storage.get(STORAGE_KEY) ?? '{}') as { safeguards?: unknown }).safeguards).toEqual(['nda', 'audit', 'timesheets']);
 		expect($result.get().overall).toBeLessThan(before);
 	});
 

@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findContentProblems, type ContentFiles } from '../lib/build/contentProblems.ts';
-import { formatDanglingReferences } from '../lib/legal/references.ts';
+import { findContentProblems, type ContentFiles } from '../checks/contentProblems.ts';
+import { formatDanglingReferences } from '../../lib/legal/references.ts';
 
 /** Reads the content collections of a project from disk. */
 export function readContentFiles(root: string): ContentFiles {

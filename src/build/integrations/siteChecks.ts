@@ -4,7 +4,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkSite, formatProblems } from '../lib/build/htmlChecks';
+import { checkSite, formatProblems } from '../checks/htmlChecks';
 
 /** Reads a built site from disk into the shape the checks take. */
 export function loadBuiltSite(outDir: string) {

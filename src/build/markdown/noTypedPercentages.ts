@@ -1,5 +1,5 @@
 import type { MdastPluginDefinition } from 'satteri';
-import { findTypedPercentage } from '../guides/typedPercentage.ts';
+import { findTypedPercentage } from '../../lib/guides/typedPercentage.ts';
 
 /** Fails the build, naming file and line, when a guide's text types a percentage instead of quoting the data set. */
 export const noTypedPercentages: MdastPluginDefinition = {
