@@ -17,6 +17,45 @@ export function part<T extends Element>(island: HTMLElement, selector: string, t
 	return found;
 }
 
+type PartTypes = Readonly<Record<string, abstract new () => Element>>;
+
+/**
+ * Several parts at once, each found by the data attribute its name spells in kebab case:
+ * `parts(this, { levelBox: HTMLElement })` finds `[data-level-box]`. Throws like `part` when one is missing.
+ */
+export function parts<const T extends PartTypes>(island: HTMLElement, types: T): { [K in keyof T]: InstanceType<T[K]> } {
+	const found: Record<string, Element> = {};
+	for (const [name, type] of Object.entries(types)) {
+		found[name] = part(island, `[data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}]`, type);
+	}
+	return found as { [K in keyof T]: InstanceType<T[K]> };
+}
+
+/**
+ * An island's element: what it subscribes to or listens for while on the page is undone when it leaves
+ * (`disconnectedCallback`), so a re-rendered or moved element never reacts twice.
+ */
+export abstract class Island extends HTMLElement {
+	#cleanups: (() => void)[] = [];
+
+	/** Runs `cleanup` (an unsubscribe, say) when the element is removed from the page. */
+	protected onDisconnect(cleanup: () => void): void {
+		this.#cleanups.push(cleanup);
+	}
+
+	/** Adds an event listener that is removed when the element is removed from the page. */
+	protected listen(target: EventTarget, type: string, listener: (event: Event) => void): void {
+		target.addEventListener(type, listener);
+		this.onDisconnect(() => {
+			target.removeEventListener(type, listener);
+		});
+	}
+
+	disconnectedCallback(): void {
+		for (const cleanup of this.#cleanups.splice(0)) cleanup();
+	}
+}
+
 /** The translator over the interface strings the island carries as JSON in its `data-strings` attribute. */
 export function islandTranslator(island: HTMLElement): Translate {
 	const json = island.dataset['strings'];

@@ -1,17 +1,14 @@
 /** <risk-form> (CalculatorForm.astro): binds the form to the shared store both ways and shows what loading ignored. */
-import { defineIsland, islandTranslator, part } from '@/components/island';
+import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
 import { answersFromForm, isAnswerField } from '@/lib/risk/collectAnswers';
 import { loadNotice } from '@/lib/risk/loadAnswers';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { riskStore } from '@/stores/riskAnswers';
 
-class RiskForm extends HTMLElement {
-	#cleanup: (() => void)[] = [];
-
+class RiskForm extends Island {
 	connectedCallback() {
 		const t = islandTranslator(this);
-		const form = part(this, '[data-form]', HTMLElement);
-		const notice = part(this, '[data-notice]', HTMLElement);
+		const { form, notice } = parts(this, { form: HTMLElement, notice: HTMLElement });
 		this.querySelector('[data-needs-js]')?.remove();
 		const { $answers, $loaded, setAnswer } = riskStore();
 
@@ -21,10 +18,7 @@ class RiskForm extends HTMLElement {
 			const input = event.target;
 			if (input instanceof HTMLInputElement && isAnswerField(input.name)) setAnswer(input.name, formAnswers()[input.name]);
 		};
-		form.addEventListener('change', onChange);
-		this.#cleanup.push(() => {
-			form.removeEventListener('change', onChange);
-		});
+		this.listen(form, 'change', onChange);
 
 		// With no link and nothing saved, what the reader ticked before this script ran (or the browser restored) counts.
 		if ($loaded.get()?.source === 'default') {
@@ -33,7 +27,7 @@ class RiskForm extends HTMLElement {
 		}
 
 		// Store → form: a link, saved answers or "Start over" tick the matching boxes.
-		this.#cleanup.push(
+		this.onDisconnect(
 			$answers.subscribe((answers) => {
 				for (const input of form.querySelectorAll('input')) {
 					if (!isAnswerField(input.name)) continue;
@@ -45,7 +39,7 @@ class RiskForm extends HTMLElement {
 		form.dataset['ready'] = '';
 
 		// Ignored values are shown as text, never as markup.
-		this.#cleanup.push(
+		this.onDisconnect(
 			$loaded.subscribe((loaded) => {
 				const content = loaded && loadNotice(loaded, t);
 				const nodes: Node[] = [];
@@ -62,10 +56,6 @@ class RiskForm extends HTMLElement {
 				notice.replaceChildren(...nodes);
 			}),
 		);
-	}
-
-	disconnectedCallback() {
-		for (const cleanup of this.#cleanup.splice(0)) cleanup();
 	}
 }
 

@@ -1,21 +1,21 @@
 /** <risk-result> (RiskResult.astro): writes the score, level, meters and explanation; announces level changes. */
-import { defineIsland, islandTranslator, part } from '@/components/island';
+import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
 import { explainResult } from '@/lib/risk/resultText';
 import { RISK_DIMENSIONS, type RiskLevel } from '@/lib/risk/factors';
 import { LEVEL_LABEL } from '@/lib/risk/labelKeys';
 import { riskStore } from '@/stores/riskAnswers';
 
-class RiskResult extends HTMLElement {
-	#unsubscribe: (() => void) | undefined;
-
+class RiskResult extends Island {
 	connectedCallback() {
 		const t = islandTranslator(this);
-		const panel = part(this, '[data-panel]', HTMLElement);
-		const box = part(this, '[data-level-box]', HTMLElement);
-		const overall = part(this, '[data-overall]', HTMLElement);
-		const levelLabel = part(this, '[data-level-label]', HTMLElement);
-		const explanation = part(this, '[data-explanation]', HTMLElement);
-		const announce = part(this, '[data-announce]', HTMLElement);
+		const { panel, levelBox, overall, levelLabel, explanation, announce } = parts(this, {
+			panel: HTMLElement,
+			levelBox: HTMLElement,
+			overall: HTMLElement,
+			levelLabel: HTMLElement,
+			explanation: HTMLElement,
+			announce: HTMLElement,
+		});
 		const dimensions = RISK_DIMENSIONS.map((d) => ({
 			d,
 			meter: part(this, `[data-meter="${d}"]`, HTMLMeterElement),
@@ -23,28 +23,25 @@ class RiskResult extends HTMLElement {
 		}));
 
 		let shownLevel: RiskLevel | undefined;
-		this.#unsubscribe = riskStore().$result.subscribe((result) => {
-			const level = t(LEVEL_LABEL[result.level]);
-			overall.textContent = String(result.overall);
-			levelLabel.textContent = level;
-			box.dataset['level'] = result.level;
-			explanation.textContent = explainResult(result, t);
-			for (const { d, meter, score } of dimensions) {
-				meter.value = result.scores[d];
-				score.textContent = String(result.scores[d]);
-			}
-			// Announce a change of level only, not every score change, and nothing on first render.
-			if (shownLevel !== undefined && shownLevel !== result.level) {
-				announce.textContent = t('calc.result.levelLine', { level, score: result.overall });
-			}
-			shownLevel = result.level;
-		});
+		this.onDisconnect(
+			riskStore().$result.subscribe((result) => {
+				const level = t(LEVEL_LABEL[result.level]);
+				overall.textContent = String(result.overall);
+				levelLabel.textContent = level;
+				levelBox.dataset['level'] = result.level;
+				explanation.textContent = explainResult(result, t);
+				for (const { d, meter, score } of dimensions) {
+					meter.value = result.scores[d];
+					score.textContent = String(result.scores[d]);
+				}
+				// Announce a change of level only, not every score change, and nothing on first render.
+				if (shownLevel !== undefined && shownLevel !== result.level) {
+					announce.textContent = t('calc.result.levelLine', { level, score: result.overall });
+				}
+				shownLevel = result.level;
+			}),
+		);
 		panel.hidden = false;
-	}
-
-	disconnectedCallback() {
-		this.#unsubscribe?.();
-		this.#unsubscribe = undefined;
 	}
 }
 

@@ -1,32 +1,26 @@
 /** <risk-share> (SharePanel.astro): copy link with a visible fallback, start over, and the prefilled contact link. */
-import { defineIsland, islandTranslator, part } from '@/components/island';
+import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
 import { prefillHref } from '@/lib/cta/readPrefill';
 import { resultSummary } from '@/lib/risk/resultText';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { riskStore } from '@/stores/riskAnswers';
 
-class RiskShare extends HTMLElement {
-	#cleanup: (() => void)[] = [];
-
+class RiskShare extends Island {
 	connectedCallback() {
 		const t = islandTranslator(this);
-		const panel = part(this, '[data-panel]', HTMLElement);
-		const copy = part(this, '[data-copy]', HTMLButtonElement);
-		const reset = part(this, '[data-reset]', HTMLButtonElement);
-		const status = part(this, '[data-status]', HTMLElement);
-		const fallback = part(this, '[data-fallback]', HTMLElement);
-		const url = part(this, '[data-url]', HTMLInputElement);
-		const cta = part(this, '[data-cta]', HTMLAnchorElement);
+		const { panel, copy, reset, status, fallback, url, cta } = parts(this, {
+			panel: HTMLElement,
+			copy: HTMLButtonElement,
+			reset: HTMLButtonElement,
+			status: HTMLElement,
+			fallback: HTMLElement,
+			url: HTMLInputElement,
+			cta: HTMLAnchorElement,
+		});
 		const contactPath = this.dataset['contact'] ?? cta.pathname;
 		const { $answers, $result, startOver } = riskStore();
 		/** This page with the current answers in its query string. */
 		const shareLink = () => `${location.origin}${location.pathname}?${serializeAnswers($answers.get())}`;
-		const listen = (target: EventTarget, type: string, listener: () => void) => {
-			target.addEventListener(type, listener);
-			this.#cleanup.push(() => {
-				target.removeEventListener(type, listener);
-			});
-		};
 
 		const copyLink = async () => {
 			const link = shareLink();
@@ -43,15 +37,15 @@ class RiskShare extends HTMLElement {
 				url.select();
 			}
 		};
-		listen(copy, 'click', () => void copyLink());
+		this.listen(copy, 'click', () => void copyLink());
 
-		listen(reset, 'click', () => {
+		this.listen(reset, 'click', () => {
 			startOver();
 			status.textContent = t('calc.share.resetDone');
 		});
 
 		// A status about an earlier link would be stale once the answers change.
-		this.#cleanup.push(
+		this.onDisconnect(
 			$answers.listen(() => {
 				status.textContent = '';
 				fallback.hidden = true;
@@ -62,12 +56,8 @@ class RiskShare extends HTMLElement {
 		const prepare = () => {
 			cta.href = prefillHref(contactPath, resultSummary($answers.get(), $result.get(), t, shareLink()));
 		};
-		for (const type of ['pointerdown', 'focus', 'click']) listen(cta, type, prepare);
+		for (const type of ['pointerdown', 'focus', 'click']) this.listen(cta, type, prepare);
 		panel.hidden = false;
-	}
-
-	disconnectedCallback() {
-		for (const cleanup of this.#cleanup.splice(0)) cleanup();
 	}
 }
 

@@ -4,29 +4,19 @@
  * dictionary; a unit test runs each island's client-side functions over only its strings and expects no key missing.
  */
 import type { UiKey } from '@/lib/i18n/ui/en';
-import {
-	ASSET_LABEL,
-	DIMENSION_LABEL,
-	FIELD_NAME,
-	LEVEL_EXPLANATION,
-	LEVEL_LABEL,
-	LOCATION_LABEL,
-	ORG_LABEL,
-	SAFEGUARD_LABEL,
-	SCOPE_LABEL,
-} from './labelKeys';
+import * as keys from './labelKeys';
+
+/** Every key of the given label tables. */
+const valuesOf = (...tables: readonly Readonly<Record<string, UiKey>>[]): UiKey[] => tables.flatMap((table) => Object.values(table));
 
 const POINTS: readonly UiKey[] = ['calc.points.one', 'calc.points.other'];
 
 export const ISLAND_KEYS = {
 	/** <risk-form>: the notice about what a link or saved answers had to drop. */
-	form: [...Object.values(FIELD_NAME), 'calc.notice.link', 'calc.notice.saved', 'calc.notice.corrupt', 'calc.notice.item', 'calc.notice.more'],
+	form: [...valuesOf(keys.FIELD_NAME), 'calc.notice.link', 'calc.notice.saved', 'calc.notice.corrupt', 'calc.notice.item', 'calc.notice.more'],
 	/** <risk-result>: level, explanation and the announcement of a new level. */
 	result: [
-		...Object.values(LEVEL_LABEL),
-		...Object.values(LEVEL_EXPLANATION),
-		...Object.values(DIMENSION_LABEL),
-		...Object.values(SAFEGUARD_LABEL),
+		...valuesOf(keys.LEVEL_LABEL, keys.LEVEL_EXPLANATION, keys.DIMENSION_LABEL, keys.SAFEGUARD_LABEL),
 		'calc.explain.worst',
 		'calc.explain.top',
 		'calc.explain.complete',
@@ -37,13 +27,15 @@ export const ISLAND_KEYS = {
 	recommendations: ['calc.rec.reduction', ...POINTS],
 	/** <risk-share>: the summary for the contact message and the copy / start-over statuses. */
 	share: [
-		...Object.values(FIELD_NAME),
-		...Object.values(SCOPE_LABEL),
-		...Object.values(LOCATION_LABEL),
-		...Object.values(ORG_LABEL),
-		...Object.values(ASSET_LABEL),
-		...Object.values(SAFEGUARD_LABEL),
-		...Object.values(LEVEL_LABEL),
+		...valuesOf(
+			keys.FIELD_NAME,
+			keys.SCOPE_LABEL,
+			keys.LOCATION_LABEL,
+			keys.ORG_LABEL,
+			keys.ASSET_LABEL,
+			keys.SAFEGUARD_LABEL,
+			keys.LEVEL_LABEL,
+		),
 		'calc.none',
 		'calc.result.levelLine',
 		'calc.rec.reduction',

@@ -1,157 +1,64 @@
 /**
- * The dictionary key of every id's label, hint and explanation. Literal keys (not `calc.${id}`) so the type
- * checker proves each exists and the unused-strings test can find them; `satisfies` makes a missing id an error.
- * Type-only import: the dictionaries themselves never reach the browser through this module.
+ * The dictionary key of every id's label, hint and explanation: `prefix.id`, plus a suffix for hints. The keys are
+ * template-literal types, and `satisfies Keys<…>` makes the type checker prove that each one is in the dictionaries,
+ * so a new id without its strings fails `astro check`. The unused-strings test counts these keys as used.
  */
 import type { UiKey } from '@/lib/i18n/ui/en';
-import type {
-	AnswerField,
-	Asset,
-	Location,
-	Org,
-	RiskDimension,
-	RiskLevel,
-	Safeguard,
-	Scope,
+import {
+	ANSWER_FIELDS,
+	ASSETS,
+	LOCATIONS,
+	ORGS,
+	RISK_DIMENSIONS,
+	RISK_LEVELS,
+	SAFEGUARDS,
+	SCOPES,
+	type AnswerField,
+	type Asset,
+	type Location,
+	type Org,
+	type RiskDimension,
+	type RiskLevel,
+	type Safeguard,
+	type Scope,
 } from './factors';
 
 type Keys<Id extends string> = Readonly<Record<Id, UiKey>>;
 
-export const SCOPE_LABEL = {
-	bpo: 'calc.scope.bpo',
-	ito: 'calc.scope.ito',
-	kpo: 'calc.scope.kpo',
-	lpo: 'calc.scope.lpo',
-} as const satisfies Keys<Scope>;
+/** The result's type comes from the arguments only (`NoInfer`), never from the `satisfies` that checks it. */
+type KeysOf<Id extends string, Prefix extends string, Suffix extends string> = {
+	readonly [K in NoInfer<Id>]: `${NoInfer<Prefix>}.${K}${NoInfer<Suffix>}`;
+};
 
-export const SCOPE_HINT = {
-	bpo: 'calc.scope.bpo.hint',
-	ito: 'calc.scope.ito.hint',
-	kpo: 'calc.scope.kpo.hint',
-	lpo: 'calc.scope.lpo.hint',
-} as const satisfies Keys<Scope>;
+/** `{ [id]: `${prefix}.${id}${suffix}` }` for every id, typed key by key. */
+function keysFor<const Id extends string, const Prefix extends string, const Suffix extends string = ''>(
+	ids: readonly Id[],
+	prefix: Prefix,
+	suffix?: Suffix,
+): KeysOf<Id, Prefix, Suffix> {
+	return Object.fromEntries(ids.map((id) => [id, `${prefix}.${id}${suffix ?? ''}`])) as KeysOf<Id, Prefix, Suffix>;
+}
 
-export const LOCATION_LABEL = {
-	onshore: 'calc.location.onshore',
-	nearshore: 'calc.location.nearshore',
-	offshore: 'calc.location.offshore',
-} as const satisfies Keys<Location>;
-
-export const LOCATION_HINT = {
-	onshore: 'calc.location.onshore.hint',
-	nearshore: 'calc.location.nearshore.hint',
-	offshore: 'calc.location.offshore.hint',
-} as const satisfies Keys<Location>;
-
-export const ORG_LABEL = {
-	startup: 'calc.org.startup',
-	rnd: 'calc.org.rnd',
-	sme: 'calc.org.sme',
-	large: 'calc.org.large',
-	public: 'calc.org.public',
-} as const satisfies Keys<Org>;
-
-export const ORG_HINT = {
-	startup: 'calc.org.startup.hint',
-	rnd: 'calc.org.rnd.hint',
-	sme: 'calc.org.sme.hint',
-	large: 'calc.org.large.hint',
-	public: 'calc.org.public.hint',
-} as const satisfies Keys<Org>;
-
-export const ASSET_LABEL = {
-	'source-code': 'calc.asset.source-code',
-	'customer-data': 'calc.asset.customer-data',
-	algorithms: 'calc.asset.algorithms',
-	'know-how': 'calc.asset.know-how',
-	'licensed-software': 'calc.asset.licensed-software',
-} as const satisfies Keys<Asset>;
-
-export const ASSET_HINT = {
-	'source-code': 'calc.asset.source-code.hint',
-	'customer-data': 'calc.asset.customer-data.hint',
-	algorithms: 'calc.asset.algorithms.hint',
-	'know-how': 'calc.asset.know-how.hint',
-	'licensed-software': 'calc.asset.licensed-software.hint',
-} as const satisfies Keys<Asset>;
-
-export const SAFEGUARD_LABEL = {
-	nda: 'calc.safeguard.nda',
-	'ip-clause': 'calc.safeguard.ip-clause',
-	assignment: 'calc.safeguard.assignment',
-	'non-compete': 'calc.safeguard.non-compete',
-	audit: 'calc.safeguard.audit',
-	oversight: 'calc.safeguard.oversight',
-	timesheets: 'calc.safeguard.timesheets',
-	'licence-check': 'calc.safeguard.licence-check',
-	'access-control': 'calc.safeguard.access-control',
-} as const satisfies Keys<Safeguard>;
-
-export const SAFEGUARD_HINT = {
-	nda: 'calc.safeguard.nda.hint',
-	'ip-clause': 'calc.safeguard.ip-clause.hint',
-	assignment: 'calc.safeguard.assignment.hint',
-	'non-compete': 'calc.safeguard.non-compete.hint',
-	audit: 'calc.safeguard.audit.hint',
-	oversight: 'calc.safeguard.oversight.hint',
-	timesheets: 'calc.safeguard.timesheets.hint',
-	'licence-check': 'calc.safeguard.licence-check.hint',
-	'access-control': 'calc.safeguard.access-control.hint',
-} as const satisfies Keys<Safeguard>;
-
+export const SCOPE_LABEL = keysFor(SCOPES, 'calc.scope') satisfies Keys<Scope>;
+export const SCOPE_HINT = keysFor(SCOPES, 'calc.scope', '.hint') satisfies Keys<Scope>;
+export const LOCATION_LABEL = keysFor(LOCATIONS, 'calc.location') satisfies Keys<Location>;
+export const LOCATION_HINT = keysFor(LOCATIONS, 'calc.location', '.hint') satisfies Keys<Location>;
+export const ORG_LABEL = keysFor(ORGS, 'calc.org') satisfies Keys<Org>;
+export const ORG_HINT = keysFor(ORGS, 'calc.org', '.hint') satisfies Keys<Org>;
+export const ASSET_LABEL = keysFor(ASSETS, 'calc.asset') satisfies Keys<Asset>;
+export const ASSET_HINT = keysFor(ASSETS, 'calc.asset', '.hint') satisfies Keys<Asset>;
+export const SAFEGUARD_LABEL = keysFor(SAFEGUARDS, 'calc.safeguard') satisfies Keys<Safeguard>;
+export const SAFEGUARD_HINT = keysFor(SAFEGUARDS, 'calc.safeguard', '.hint') satisfies Keys<Safeguard>;
 /** Why a missing safeguard matters, in one line (shown with each recommendation). */
-export const SAFEGUARD_WHY = {
-	nda: 'calc.why.nda',
-	'ip-clause': 'calc.why.ip-clause',
-	assignment: 'calc.why.assignment',
-	'non-compete': 'calc.why.non-compete',
-	audit: 'calc.why.audit',
-	oversight: 'calc.why.oversight',
-	timesheets: 'calc.why.timesheets',
-	'licence-check': 'calc.why.licence-check',
-	'access-control': 'calc.why.access-control',
-} as const satisfies Keys<Safeguard>;
-
-export const DIMENSION_LABEL = {
-	ipMisuse: 'calc.dim.ipMisuse',
-	hiddenCosts: 'calc.dim.hiddenCosts',
-	unqualifiedPersonnel: 'calc.dim.unqualifiedPersonnel',
-	enforceability: 'calc.dim.enforceability',
-} as const satisfies Keys<RiskDimension>;
-
-export const LEVEL_LABEL = {
-	low: 'calc.level.low',
-	moderate: 'calc.level.moderate',
-	high: 'calc.level.high',
-	critical: 'calc.level.critical',
-} as const satisfies Keys<RiskLevel>;
-
+export const SAFEGUARD_WHY = keysFor(SAFEGUARDS, 'calc.why') satisfies Keys<Safeguard>;
+export const DIMENSION_LABEL = keysFor(RISK_DIMENSIONS, 'calc.dim') satisfies Keys<RiskDimension>;
+export const LEVEL_LABEL = keysFor(RISK_LEVELS, 'calc.level') satisfies Keys<RiskLevel>;
 /** What a level means, in one plain sentence (the start of the explanation). */
-export const LEVEL_EXPLANATION = {
-	low: 'calc.explain.low',
-	moderate: 'calc.explain.moderate',
-	high: 'calc.explain.high',
-	critical: 'calc.explain.critical',
-} as const satisfies Keys<RiskLevel>;
-
+export const LEVEL_EXPLANATION = keysFor(RISK_LEVELS, 'calc.explain') satisfies Keys<RiskLevel>;
 /** The question each answer field asks (form legends). */
-export const FIELD_QUESTION = {
-	scope: 'calc.q.scope',
-	location: 'calc.q.location',
-	org: 'calc.q.org',
-	share: 'calc.q.share',
-	safeguards: 'calc.q.safeguards',
-} as const satisfies Keys<AnswerField>;
-
+export const FIELD_QUESTION = keysFor(ANSWER_FIELDS, 'calc.q') satisfies Keys<AnswerField>;
 /** Short names of the answer fields (notices, summaries); `unknown` names a parameter that is no field. */
-export const FIELD_NAME = {
-	scope: 'calc.field.scope',
-	location: 'calc.field.location',
-	org: 'calc.field.org',
-	share: 'calc.field.share',
-	safeguards: 'calc.field.safeguards',
-	unknown: 'calc.field.unknown',
-} as const satisfies Keys<AnswerField | 'unknown'>;
+export const FIELD_NAME = keysFor([...ANSWER_FIELDS, 'unknown'], 'calc.field') satisfies Keys<AnswerField | 'unknown'>;
 
 /**
  * Each step of the scoring formula on the methodology page: a plain-language description and the formula itself,

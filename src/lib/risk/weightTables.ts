@@ -63,6 +63,21 @@ function perAnswer<Id extends string>(
 	};
 }
 
+/** A table with one value column: its key, caption, first-column header and unit, then [label, path, value] rows. */
+function valueTable(
+	[key, captionKey, rowHeaderKey, unit]: readonly [Exclude<keyof RiskWeights, PerAnswerKey>, UiKey, UiKey, WeightTable['unit']],
+	rows: readonly (readonly [UiKey, string, number])[],
+): WeightTable {
+	return {
+		key,
+		captionKey,
+		rowHeaderKey,
+		columns: 'value',
+		unit,
+		rows: rows.map(([labelKey, path, value]) => ({ labelKey, cells: [{ path, value }] })),
+	};
+}
+
 /** Every weight of `weights` exactly once, in the order the formula uses them. */
 export function weightTables(weights: RiskWeights = RISK_WEIGHTS): WeightTable[] {
 	return [
@@ -71,35 +86,17 @@ export function weightTables(weights: RiskWeights = RISK_WEIGHTS): WeightTable[]
 		perAnswer('orgModifier', 'calc.method.table.orgModifier', ORGS, ORG_LABEL, weights.orgModifier, 'points'),
 		perAnswer('assetStake', 'calc.method.table.assetStake', ASSETS, ASSET_LABEL, weights.assetStake, 'points'),
 		perAnswer('mitigation', 'calc.method.table.mitigation', SAFEGUARDS, SAFEGUARD_LABEL, weights.mitigation, 'fraction'),
-		{
-			key: 'dimensionWeight',
-			captionKey: 'calc.method.table.dimensionWeight',
-			rowHeaderKey: 'calc.method.column.dimension',
-			columns: 'value',
-			unit: 'fraction',
-			rows: RISK_DIMENSIONS.map((d) => ({
-				labelKey: DIMENSION_LABEL[d],
-				cells: [{ path: `dimensionWeight.${d}`, value: weights.dimensionWeight[d] }],
-			})),
-		},
-		{
-			key: 'maxBlend',
-			captionKey: 'calc.method.table.maxBlend',
-			rowHeaderKey: 'calc.method.column.weight',
-			columns: 'value',
-			unit: 'fraction',
-			rows: [{ labelKey: 'calc.method.maxBlend', cells: [{ path: 'maxBlend', value: weights.maxBlend }] }],
-		},
-		{
-			key: 'levelFloor',
-			captionKey: 'calc.method.table.levelFloor',
-			rowHeaderKey: 'calc.method.column.level',
-			columns: 'value',
-			unit: 'points',
-			rows: RISK_LEVELS.map((level) => ({
-				labelKey: LEVEL_LABEL[level],
-				cells: [{ path: `levelFloor.${level}`, value: weights.levelFloor[level] }],
-			})),
-		},
+		valueTable(
+			['dimensionWeight', 'calc.method.table.dimensionWeight', 'calc.method.column.dimension', 'fraction'],
+			RISK_DIMENSIONS.map((d) => [DIMENSION_LABEL[d], `dimensionWeight.${d}`, weights.dimensionWeight[d]]),
+		),
+		valueTable(
+			['maxBlend', 'calc.method.table.maxBlend', 'calc.method.column.weight', 'fraction'],
+			[['calc.method.maxBlend', 'maxBlend', weights.maxBlend]],
+		),
+		valueTable(
+			['levelFloor', 'calc.method.table.levelFloor', 'calc.method.column.level', 'points'],
+			RISK_LEVELS.map((level) => [LEVEL_LABEL[level], `levelFloor.${level}`, weights.levelFloor[level]]),
+		),
 	];
 }
