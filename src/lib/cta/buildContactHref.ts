@@ -8,6 +8,14 @@ export interface ContactLinkOptions {
 }
 
 /**
+ * `text` percent-encoded as a URI component (RFC 3986, `%20` for a space). A lone surrogate, which a cut in the middle of
+ * an emoji leaves behind and which `encodeURIComponent` refuses, becomes U+FFFD instead of throwing.
+ */
+export function percentEncode(text: string): string {
+	return encodeURIComponent(text.toWellFormed());
+}
+
+/**
  * Builds the contact link: a `mailto:` address gets subject and body (and the campaign as a last line of the body,
  * since mail has nowhere else to carry it); a web address (absolute or root-relative) gets the utm_* query parameters,
  * keeping its own query and fragment. Encoding follows RFC 6068 for mail (`%20`, not `+`).
@@ -17,8 +25,8 @@ export function buildContactHref(base: string, { utm = [], subject, body }: Cont
 		const campaign = utm.map(([key, value]) => `${key}=${value}`).join('&');
 		const fullBody = [body, campaign && `[${campaign}]`].filter(Boolean).join('\n\n');
 		const fields = [
-			subject ? `subject=${encodeURIComponent(subject)}` : '',
-			fullBody ? `body=${encodeURIComponent(fullBody)}` : '',
+			subject ? `subject=${percentEncode(subject)}` : '',
+			fullBody ? `body=${percentEncode(fullBody)}` : '',
 		].filter(Boolean);
 		return fields.length ? `${base}?${fields.join('&')}` : base;
 	}

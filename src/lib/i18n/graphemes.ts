@@ -19,3 +19,18 @@ export function truncateGraphemes(text: string, max: number): string {
 	}
 	return result;
 }
+
+/**
+ * The user-perceived characters of `text`, in order. With `maxLength`, stops after the first character that takes
+ * the text past `maxLength` UTF-16 code units, so a caller that needs at most that much never segments a whole book.
+ */
+export function splitGraphemes(text: string, maxLength = Number.POSITIVE_INFINITY): string[] {
+	const result: string[] = [];
+	let length = 0;
+	for (const { segment } of segmenter.segment(text)) {
+		result.push(segment);
+		length += segment.length;
+		if (length > maxLength) break;
+	}
+	return result;
+}

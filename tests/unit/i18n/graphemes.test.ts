@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstGrapheme, truncateGraphemes } from '@/lib/i18n/graphemes';
+import { firstGrapheme, splitGraphemes, truncateGraphemes } from '@/lib/i18n/graphemes';
 
 describe('firstGrapheme', () => {
 	test.each([
@@ -25,5 +25,18 @@ describe('truncateGraphemes', () => {
 		expect(truncateGraphemes('e\u0301e\u0301e\u0301', 2)).toBe('e\u0301e\u0301');
 		expect(truncateGraphemes('👩‍💻👩‍💻', 1)).toBe('👩‍💻');
 		expect(truncateGraphemes('🇧🇬🇪🇺', 1)).toBe('🇧🇬');
+	});
+});
+
+describe('splitGraphemes', () => {
+	test('splits into user-perceived characters, whole', () => {
+		expect(splitGraphemes('Жe\u0301👩‍💻🇧🇬\r\n')).toEqual(['Ж', 'e\u0301', '👩‍💻', '🇧🇬', '\r\n']);
+		expect(splitGraphemes('')).toEqual([]);
+	});
+
+	test('with a length, stops after the character that passes it', () => {
+		expect(splitGraphemes('abcdef', 2)).toEqual(['a', 'b', 'c']);
+		expect(splitGraphemes('👩‍💻👩‍💻👩‍💻', 6)).toEqual(['👩‍💻', '👩‍💻']);
+		expect(splitGraphemes('ab', 5)).toEqual(['a', 'b']);
 	});
 });
