@@ -21,6 +21,10 @@ import { siteChecks } from './src/build/integrations/siteChecks.ts';
 function leanClientBundles() {
 	const calculator = /\/src\/(components\/calculator|stores|lib\/risk)\/|\/node_modules\/nanostores\//;
 	const shared = /\/src\/(components\/island\.ts|lib\/i18n\/)/;
+	// What the contact page shares with the calculator (campaign and prefill links, the copy buttons): in the
+	// calculator's group it would make the contact page load the whole calculator. Fitting the mail link (fitMailto)
+	// serves the contact page alone, so it stays in that page's own script, out of the calculator's download.
+	const contact = /\/src\/(lib\/cta\/(?!fitMailto)|components\/copy\/)/;
 	return {
 		name: 'lean-client-bundles',
 		configEnvironment(name) {
@@ -34,7 +38,8 @@ function leanClientBundles() {
 								groups: [
 									// Helpers every island uses: their own chunk, or the calculator group would take them
 									// (a group takes its modules' dependencies too) and every island would load the calculator.
-									{ name: 'islands', test: shared, priority: 2 },
+									{ name: 'islands', test: shared, priority: 3 },
+									{ name: 'contact', test: contact, priority: 2 },
 									{ name: 'calculator', test: calculator, priority: 1 },
 								],
 							},

@@ -306,7 +306,7 @@ test('"Talk to an IP attorney about this result" opens the contact page with the
 	await expect(cta).toHaveAttribute('href', '/contact/');
 	await cta.click();
 	await expect(page).toHaveURL(/\/contact\/#message=/);
-	const message = page.getByLabel('Your calculator result, ready to send');
+	const message = page.getByLabel('Your message (optional)');
 	await expect(message).toHaveValue(/Service scope:/); // filled by the contact page's script once it runs
 	const text = await message.inputValue();
 	expect(text).toContain('Service scope: Information technology (ITO)');
@@ -342,7 +342,7 @@ test('in Bulgarian: a preset link, keyboard answers and a Bulgarian summary on t
 
 	await page.getByRole('link', { name: 'Обсъдете резултата с адвокат или представител по индустриална собственост' }).click();
 	await expect(page).toHaveURL(/\/bg\/contact\/#message=/);
-	const message = page.getByLabel('Резултатът от калкулатора, готов за изпращане');
+	const message = page.getByLabel('Вашето съобщение (по желание)');
 	await expect(message).toHaveValue(/Вид услуги:/); // filled by the contact page's script once it runs
 	const text = await message.inputValue();
 	expect(text).toContain('Вид услуги: Информационни технологии (ITO)');
@@ -419,7 +419,7 @@ for (const theme of ['light', 'dark'] as const) {
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 			await expect(page.locator('[data-notice] li')).toHaveCount(1);
 			await page.locator('[data-copy]').click();
-			await expect(page.locator('[data-url]')).toBeVisible();
+			await expect(page.locator('[data-copy-field]')).toBeVisible();
 			const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
 			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		});

@@ -1,4 +1,5 @@
 /** <risk-share> (SharePanel.astro): copy link with a visible fallback, start over, and the prefilled contact link. */
+import { clearCopyStatus, copyText } from '@/components/copy/copyText';
 import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
 import { prefillHref } from '@/lib/cta/readPrefill';
 import { resultSummary } from '@/lib/risk/resultText';
@@ -8,13 +9,13 @@ import { riskStore } from '@/stores/riskAnswers';
 class RiskShare extends Island {
 	connectedCallback() {
 		const t = islandTranslator(this);
-		const { panel, copy, reset, status, fallback, url, cta } = parts(this, {
+		const { panel, copy, reset, cta, ...copyParts } = parts(this, {
 			panel: HTMLElement,
 			copy: HTMLButtonElement,
 			reset: HTMLButtonElement,
 			status: HTMLElement,
 			fallback: HTMLElement,
-			url: HTMLInputElement,
+			copyField: HTMLInputElement,
 			cta: HTMLAnchorElement,
 		});
 		const contactPath = this.dataset['contact'] ?? cta.pathname;
@@ -22,33 +23,18 @@ class RiskShare extends Island {
 		/** This page with the current answers in its query string. */
 		const shareLink = () => `${location.origin}${location.pathname}?${serializeAnswers($answers.get())}`;
 
-		const copyLink = async () => {
-			const link = shareLink();
-			url.value = link;
-			try {
-				// Missing outside secure contexts, or refused by permissions: both end in the visible fallback.
-				await navigator.clipboard.writeText(link);
-				fallback.hidden = true;
-				status.textContent = t('calc.share.copied');
-			} catch {
-				fallback.hidden = false;
-				status.textContent = t('calc.share.fallback');
-				url.focus();
-				url.select();
-			}
-		};
-		this.listen(copy, 'click', () => void copyLink());
+		const messages = { copied: t('calc.share.copied'), fallback: t('calc.share.fallback') };
+		this.listen(copy, 'click', () => void copyText(shareLink(), copyParts, messages));
 
 		this.listen(reset, 'click', () => {
 			startOver();
-			status.textContent = t('calc.share.resetDone');
+			copyParts.status.textContent = t('calc.share.resetDone');
 		});
 
 		// A status about an earlier link would be stale once the answers change.
 		this.onDisconnect(
 			$answers.listen(() => {
-				status.textContent = '';
-				fallback.hidden = true;
+				clearCopyStatus(copyParts);
 			}),
 		);
 
