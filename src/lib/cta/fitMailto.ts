@@ -42,7 +42,7 @@ function shortenedBody(graphemes: readonly string[], count: number, note: string
  * subject comes from site.config.ts, so with the site's inputs the note always fits. Were it ever not to, the message
  * is left out entirely, then the campaign, rather than hand the mail program a link it cannot open.
  */
-export function fitMailto(base: string, { utm = [], subject, body = '', note, max = MAX_MAILTO_LENGTH }: FitMailtoOptions): FittedMailto {
+export function fitMailto(base: string, { utm = [], subject = '', body = '', note, max = MAX_MAILTO_LENGTH }: FitMailtoOptions): FittedMailto {
 	const full = buildContactHref(base, { utm, subject, body });
 	if (full.length <= max) return { href: full, shortened: false };
 	// Every character kept adds at least one character to the link, so no more than `max` code units can ever fit.
