@@ -55,7 +55,10 @@ describe.each(pages('/calculator/'))('%s', (file, locale) => {
 
 	test('shows no score without JavaScript: the result panels start hidden and a notice explains why', () => {
 		expect(textOf(one(html, 'p.needs-js[data-needs-js]'))).toContain('JavaScript');
-		expect(all(html, 'section[data-panel][hidden]')).toHaveLength(3);
+		expect(all(html, 'section[data-panel][hidden]')).toHaveLength(4);
+		// The phone score bar holds no figure until the script writes one.
+		expect(textOf(one(html, 'risk-score-bar [data-bar-score]'))).toBe('');
+		expect(all(html, 'risk-what-if [data-delta]').map(textOf)).toEqual(Array(LOCATIONS.length + SCOPES.length + ASSETS.length).fill(''));
 	});
 });
 
@@ -79,5 +82,28 @@ describe.each(pages('/calculator/methodology/'))('%s', (file, locale) => {
 		expect([...files, ...lazyFiles]).toEqual([]);
 		expect(all(html, 'script:not([type="application/ld+json"])')).toHaveLength(1);
 		expect(hrefs(html)).toContain(localizePath('/calculator/', locale));
+	});
+});
+
+/**
+ * The compare page runs the calculator's shared chunk (the model and the islands' code, already cached by the time a
+ * reader follows a "compare" link from the calculator) plus its own island: a little more than the calculator's budget.
+ */
+const COMPARE_BUDGET = 9 * 1024;
+
+describe.each(pages('/calculator/compare/'))('%s', (file) => {
+	const html = parseHtml(readDist(file));
+
+	test(`loads at most ${COMPARE_BUDGET} bytes of JavaScript (gzip), and not the calculator form's own script`, () => {
+		const { js, lazyJs, files } = weighPage(file);
+		console.log(`${file}: ${js.gzip + lazyJs.gzip} bytes of JavaScript (gzip)`);
+		expect(js.gzip + lazyJs.gzip).toBeLessThanOrEqual(COMPARE_BUDGET);
+		expect(files.some((f) => /CalculatorForm|RiskWhatIf/.test(f))).toBe(false);
+	});
+
+	test('without JavaScript it explains why, and shows no table of made-up figures', () => {
+		expect(textOf(one(html, 'p.needs-js[data-needs-js]'))).toContain('JavaScript');
+		expect(attribute(one(html, '[data-panel]'), 'hidden')).toBe('');
+		expect(all(html, 'tbody td').map(textOf).every((text) => text === '')).toBe(true);
 	});
 });

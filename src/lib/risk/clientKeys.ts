@@ -25,6 +25,20 @@ export const ISLAND_KEYS = {
 	],
 	/** <risk-recommendations>: how much each safeguard lowers the score. */
 	recommendations: ['calc.rec.reduction', ...POINTS],
+	/** <risk-what-if>: the change of the overall score for each alternative. */
+	whatIf: ['calc.whatif.down', 'calc.whatif.up', 'calc.whatif.same', ...POINTS],
+	/** <risk-score-bar>: the level beside the score on phones. */
+	scoreBar: valuesOf(keys.LEVEL_LABEL),
+	/** <risk-compare>: both scenarios' answers, levels and the differences between them. */
+	compare: [
+		...valuesOf(keys.SCOPE_LABEL, keys.LOCATION_LABEL, keys.ORG_LABEL, keys.ASSET_LABEL, keys.SAFEGUARD_LABEL, keys.LEVEL_LABEL),
+		'calc.none',
+		'calc.whatif.down',
+		'calc.whatif.up',
+		'calc.whatif.same',
+		'compare.changed',
+		...POINTS,
+	],
 	/** <risk-share>: the summary for the contact message and the copy / start-over statuses. */
 	share: [
 		...valuesOf(

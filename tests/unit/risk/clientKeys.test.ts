@@ -9,6 +9,8 @@ import { LEVEL_LABEL } from '@/lib/risk/labelKeys';
 import { loadAnswers, loadNotice } from '@/lib/risk/loadAnswers';
 import { explainResult, pointsText, resultSummary } from '@/lib/risk/resultText';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
+import { deltaText, whatIfs } from '@/lib/risk/whatIf';
+import { compareRows } from '@/lib/risk/compare';
 
 /** Answers covering every scope, location and organisation, with everything shared and nothing in place, and the reverse. */
 const scenarios = SCOPES.flatMap((scope) =>
@@ -38,6 +40,10 @@ const TEXTS: Record<Island, (t: Translate) => string[]> = {
 	result: (t) =>
 		scenarios.flatMap(({ result }) => [explainResult(result, t), t('calc.result.levelLine', { level: t(LEVEL_LABEL[result.level]), score: result.overall })]),
 	recommendations: (t) => scenarios.flatMap(({ result }) => result.recommendations.map((r) => t('calc.rec.reduction', { points: pointsText(r.reduction, t) }))),
+	scoreBar: (t) => scenarios.map(({ result }) => t(LEVEL_LABEL[result.level])),
+	compare: (t) =>
+		scenarios.flatMap(({ answers }, i) => compareRows(answers, scenarios[(i + 1) % scenarios.length]?.answers ?? answers, t).flatMap(({ a, b, difference }) => [a, b, difference])),
+	whatIf: (t) => scenarios.flatMap(({ answers, result }) => whatIfs(answers, result).map(({ delta }) => deltaText(delta, t))),
 	share: (t) => [
 		...scenarios.map(({ answers, result }) => resultSummary(answers, result, t, 'https://x.example/')),
 		t('calc.share.copied'),
@@ -50,6 +56,6 @@ describe.each(['en', 'bg'] as const)('%s', (locale) => {
 	test.each(Object.keys(TEXTS) as Island[])('<risk-%s> needs no key outside its own strings', (island) => {
 		const texts = TEXTS[island](translator(pickStrings(dictionaries[locale], ISLAND_KEYS[island])));
 		expect(texts.length).toBeGreaterThan(0);
-		expect(texts.filter((text) => /calc\.|\{\w+\}/.test(text))).toEqual([]);
+		expect(texts.filter((text) => /(calc|compare)\.|\{\w+\}/.test(text))).toEqual([]);
 	});
 });
