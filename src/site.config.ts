@@ -50,7 +50,7 @@ export interface SiteConfig {
 	brand: Localized;
 	/** One-line promise shown under the brand on the home page and used as the default meta description. */
 	tagline: Localized;
-	/** Publisher named in JSON-LD and the footer. */
+	/** Name in the footer's copyright line and the guides' JSON-LD `author` (the firm is their `publisher`). */
 	publisher: string;
 	/** The firm: name, practice areas, address, phone, e-mail, languages, registration and logo. */
 	firm: Firm;

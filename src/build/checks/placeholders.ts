@@ -51,7 +51,7 @@ export function findPlaceholders(site: string | URL | undefined, config: Pick<Si
 		for (const [locale, value] of Object.entries(values)) if (test(value)) add(`${field}.${locale}`, value);
 	};
 	localized('firm.name', firm.name, (v) => EXAMPLE_WORD.test(v));
-	localized('firm.description', firm.description, (v) => /^\s*(placeholder|примерно)\b/iu.test(v) || BRACKETED.test(v));
+	localized('firm.description', firm.description, (v) => /^\s*(placeholder|примерно)(?!\p{L})/iu.test(v) || BRACKETED.test(v));
 	localized('firm.address.street', firm.address.street, (v) => EXAMPLE_WORD.test(v));
 	if (/^0+$/.test(firm.address.postalCode)) add('firm.address.postalCode', firm.address.postalCode);
 	if (PLACEHOLDER_PHONE.test(firm.telephone.replace(/\D/g, ''))) add('firm.telephone', firm.telephone);

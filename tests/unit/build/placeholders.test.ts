@@ -33,7 +33,7 @@ describe('findPlaceholders', () => {
 		expect(found).toContainEqual({ field: 'firm.name.bg', value: 'Примерна адвокатска кантора', file: 'src/site.config.ts' });
 		expect(found).toContainEqual({ field: 'firm.address.street.en', value: '1 Example Street', file: 'src/site.config.ts' });
 		expect(found).toContainEqual({ field: 'firm.address.postalCode', value: '0000', file: 'src/site.config.ts' });
-		expect(found.map((p) => p.field)).toEqual(expect.arrayContaining(['firm.registration.en', 'firm.registration.bg', 'firm.logo', 'firm.description.en']));
+		expect(found.map((p) => p.field)).toEqual(expect.arrayContaining(['firm.registration.en', 'firm.registration.bg', 'firm.logo', 'firm.description.en', 'firm.description.bg']));
 		// contact.email is the same constant as firm.email: reported once.
 		expect(found.filter((p) => p.value === siteConfig.firm.email)).toHaveLength(1);
 	});
