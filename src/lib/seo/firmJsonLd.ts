@@ -61,9 +61,9 @@ export function legalServiceNode(firm: FirmFacts, locale: Locale, site: URL | st
 	};
 }
 
-/** A reference to the firm for another node's `publisher`: its `@id`, type and name (the full node is on the home and About pages). */
-export function firmReference(firm: Pick<FirmFacts, 'name'>, locale: Locale, site: URL | string): JsonLdNode {
-	return { '@type': 'LegalService', '@id': firmId(site), name: firm.name[locale] };
+/** A reference to the firm for another node's `publisher`: its `@id` alone (the full node is on the home and About pages). */
+export function firmReference(site: URL | string): JsonLdNode {
+	return { '@id': firmId(site) };
 }
 
 /** One JSON-LD document for a page: a single node with `@context`, or several in an `@graph`. */
