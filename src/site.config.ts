@@ -87,7 +87,7 @@ export const siteConfig: SiteConfig = {
 		name: { en: 'Example IP Law Firm', bg: 'Примерна адвокатска кантора' },
 		description: {
 			en: 'Placeholder description: replace it with one or two sentences on what the firm does for companies that outsource.',
-			bg: 'Примерно описание: заменете го с едно-две изречения за това с какво кантората помага на компаниите, които възлагат работа навън.',
+			bg: 'Примерно описание: заменете го с едно-две изречения за това, с какво кантората помага на компаниите, които възлагат работа навън.',
 		},
 		practiceAreas: {
 			en: ['Outsourcing and software development contracts', 'Copyright and rights of use', 'Trade secrets and confidentiality', 'Trademarks, patents and designs'],
