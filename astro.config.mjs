@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/build/integrations/contentChecks.ts';
 import { notFoundPages } from './src/build/integrations/notFoundPages.ts';
+import { placeholderGuard } from './src/build/integrations/placeholderGuard.ts';
 import { guideReferences } from './src/build/markdown/guideReferences.ts';
 import { noTypedPercentages } from './src/build/markdown/noTypedPercentages.ts';
 import { scrollableTables } from './src/build/markdown/scrollableTables.ts';
@@ -60,7 +61,9 @@ export default defineConfig({
 	site: 'https://outsourcing-ip.example',
 	trailingSlash: 'always',
 	integrations: [
-		// First: every content mistake in one report, before Astro's own sync stops at the first.
+		// Placeholders left in src/site.config.ts or `site` above: a warning, or with DEPLOY=1 a failed build naming each.
+		placeholderGuard(),
+		// Then: every content mistake in one report, before Astro's own sync stops at the first.
 		contentChecks(),
 		mdx(),
 		sitemap({

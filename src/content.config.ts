@@ -1,5 +1,6 @@
 // Collections: the guides (MDX per locale), the statistics (one JSON file per data set), and the legal layer the
 // guides cite through: laws, their provisions (sources), the glossary and the FAQ. These hold every locale in one file.
+// And the About page's body per locale.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { jsonFile } from '@/build/checks/jsonFile';
@@ -26,6 +27,9 @@ const stats = defineCollection({
 const laws = defineCollection({ loader: glob({ base: './src/content/laws', pattern: '*.yaml' }), schema: lawSchema });
 const sources = defineCollection({ loader: glob({ base: './src/content/sources', pattern: '*.yaml' }), schema: sourceSchema });
 const glossary = defineCollection({ loader: glob({ base: './src/content/glossary', pattern: '*.yaml' }), schema: glossaryTermSchema });
+// The About page's body, one MDX file per locale (`en.mdx`, `bg.mdx`; the id is the locale). No front matter: the
+// page's title and description are dictionary strings, the firm's details come from src/site.config.ts.
+const about = defineCollection({ loader: glob({ base: './src/content/about', pattern: '*.mdx' }) });
 const faq = defineCollection({ loader: glob({ base: './src/content/faq', pattern: '*.yaml' }), schema: faqEntrySchema });
 
-export const collections = { guides, stats, laws, sources, glossary, faq };
+export const collections = { guides, stats, laws, sources, glossary, faq, about };

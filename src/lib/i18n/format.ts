@@ -22,3 +22,13 @@ export function formatDate(date: Date, locale: Locale): string {
 export function formatList(items: readonly string[], locale: Locale): string {
 	return new Intl.ListFormat(LOCALE_INFO[locale].intl, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** Names a country or region from its ISO 3166-1 code in the locale's language (`BG` → "Bulgaria" / "България"). */
+export function formatRegion(code: string, locale: Locale): string {
+	return new Intl.DisplayNames(LOCALE_INFO[locale].intl, { type: 'region' }).of(code) ?? code;
+}
+
+/** Names a language from its BCP 47 tag in the locale's language (`bg` → "Bulgarian" / "български"). */
+export function formatLanguage(tag: string, locale: Locale): string {
+	return new Intl.DisplayNames(LOCALE_INFO[locale].intl, { type: 'language' }).of(tag) ?? tag;
+}

@@ -101,6 +101,8 @@ const READER_FACING = [
 	join('lib', 'i18n', 'ui', 'en.ts'),
 	join('lib', 'i18n', 'ui', 'bg.ts'),
 	'site.config.ts',
+	join('content', 'about', 'en.mdx'),
+	join('content', 'about', 'bg.mdx'),
 	...[...sources.keys()].map((id) => join('content', 'sources', `${id}.yaml`)),
 	...[...glossary.keys()].map((id) => join('content', 'glossary', `${id}.yaml`)),
 	...[...readEntries('faq').keys()].map((id) => join('content', 'faq', `${id}.yaml`)),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatList, formatNumber, formatPercent } from '@/lib/i18n/format';
+import { formatDate, formatLanguage, formatList, formatNumber, formatPercent, formatRegion } from '@/lib/i18n/format';
 
 test('percentages: "75%" in English, "75 %" with a no-break space in Bulgarian', () => {
 	expect(formatPercent(75, 'en')).toBe('75%');
@@ -25,4 +25,11 @@ test('lists are joined the way each language joins them', () => {
 	expect(formatList(['2023', '2024'], 'bg')).toBe('2023 и 2024');
 	expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b and c');
 	expect(formatList(['2022'], 'bg')).toBe('2022');
+});
+
+test('countries and languages are named in the reader\'s language', () => {
+	expect(formatRegion('BG', 'en')).toBe('Bulgaria');
+	expect(formatRegion('BG', 'bg')).toBe('България');
+	expect(formatLanguage('bg', 'en')).toBe('Bulgarian');
+	expect(formatLanguage('en', 'bg')).toBe('английски');
 });

@@ -1,0 +1,39 @@
+// Refuses to build a deployment while a placeholder remains (the example origin, e-mail, phone, name, address…):
+// with DEPLOY=1 the build fails, naming each one and its file; a normal build only warns, so `npm start` keeps working.
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { findPlaceholders, formatPlaceholders } from '../checks/placeholders.ts';
+import { siteConfig, type SiteConfig } from '../../site.config.ts';
+
+export interface PlaceholderGuardOptions {
+	/** Fail instead of warning. Default: the `DEPLOY` environment variable is `1`, read when the build starts. */
+	deploy?: boolean;
+	/** The configuration to check. Default: src/site.config.ts. */
+	config?: Pick<SiteConfig, 'firm' | 'contact'>;
+}
+
+/** The hook's work: warn through `logger`, or throw when deploying. Exported for tests. */
+export function checkPlaceholders(site: string | URL | undefined, logger: Pick<AstroIntegrationLogger, 'warn'>, options: PlaceholderGuardOptions = {}): void {
+	const deploy = options.deploy ?? process.env['DEPLOY'] === '1';
+	const placeholders = findPlaceholders(site, options.config ?? siteConfig);
+	if (placeholders.length === 0) return;
+	const list = formatPlaceholders(placeholders);
+	if (deploy) {
+		throw new Error(
+			`DEPLOY=1: ${placeholders.length} placeholder(s) must be replaced before deploying (edit the file named on each line):\n${list}`,
+		);
+	}
+	logger.warn(`${placeholders.length} placeholder(s) left; fine for a preview, but \`DEPLOY=1 npm run build\` refuses them:\n${list}`);
+}
+
+export function placeholderGuard(options: PlaceholderGuardOptions = {}): AstroIntegration {
+	return {
+		name: 'placeholder-guard',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				// The dev server and `astro preview` serve whatever is there; only builds are deployed.
+				if (command !== 'build') return;
+				checkPlaceholders(config.site, logger, options);
+			},
+		},
+	};
+}
