@@ -9,6 +9,7 @@ import { placeholderGuard } from './src/build/integrations/placeholderGuard.ts';
 import { guideReferences } from './src/build/markdown/guideReferences.ts';
 import { noTypedPercentages } from './src/build/markdown/noTypedPercentages.ts';
 import { scrollableTables } from './src/build/markdown/scrollableTables.ts';
+import { pageCsp } from './src/build/integrations/pageCsp.ts';
 import { siteChecks } from './src/build/integrations/siteChecks.ts';
 
 /**
@@ -77,6 +78,8 @@ export default defineConfig({
 			},
 		}),
 		notFoundPages(['bg']),
+		// Each page's CSP with only its own hashes, then the checks that prove it still allows every inline script.
+		pageCsp(),
 		siteChecks(),
 	],
 	markdown: {

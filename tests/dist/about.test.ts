@@ -74,12 +74,13 @@ describe.each(LOCALES)('the %s About page', (locale: Locale) => {
 	});
 });
 
-test('every guide\'s Article names the firm as publisher, by its @id', () => {
+test('every guide\'s Article names the firm as author and publisher, by its @id', () => {
 	const guides = htmlFiles().filter((file) => /(^|\/)guides\/[^/]+\/index\.html$/.test(file));
 	expect(guides.length).toBeGreaterThanOrEqual(10);
 	for (const file of guides) {
 		const article = jsonLdNodes(parseHtml(readDist(file))).find((node) => node['@type'] === 'Article');
 		expect(article?.['publisher'], file).toEqual({ '@id': firmId(SITE) });
+		expect(article?.['author'], file).toEqual({ '@id': firmId(SITE) });
 	}
 });
 

@@ -8,8 +8,13 @@ import { RISK_WEIGHTS } from '@/lib/risk/weights';
 import { readDist, weighPage } from '../support/dist';
 import { all, attribute, one, parseHtml, textOf, type Root } from '../support/html';
 
-/** The calculator's JavaScript, gzip: every page of it, in total (the theme script included). */
-const BUDGET = 8 * 1024;
+/**
+ * The calculator's JavaScript, gzip: every page of it, in total (the theme script included). 8 KB held for the form,
+ * the result, the recommendations and the share panel (7.4 KB); the what-if answers, the phone score bar and the copy
+ * status shared with the contact page (in their own chunk, so the contact page loads 3 KB instead of the whole
+ * calculator) took it to 9.0 KB. 9 KB is the limit now; the next feature pays for itself.
+ */
+const BUDGET = 9 * 1024;
 
 const htmlFile = (path: string) => `${path.slice(1)}index.html`;
 const pages = (path: string) => LOCALES.map((locale) => [htmlFile(localizePath(path, locale)), locale] as const);
@@ -87,9 +92,9 @@ describe.each(pages('/calculator/methodology/'))('%s', (file, locale) => {
 
 /**
  * The compare page runs the calculator's shared chunk (the model and the islands' code, already cached by the time a
- * reader follows a "compare" link from the calculator) plus its own island: a little more than the calculator's budget.
+ * reader follows a "compare" link from the calculator) plus its own island, within the calculator's budget.
  */
-const COMPARE_BUDGET = 9 * 1024;
+const COMPARE_BUDGET = BUDGET;
 
 describe.each(pages('/calculator/compare/'))('%s', (file) => {
 	const html = parseHtml(readDist(file));

@@ -1,8 +1,10 @@
 // Every built page carries a strict Content-Security-Policy, stated before anything it governs, and loads nothing from
-// another origin. (Inline styles and inline scripts without their hash already fail the build: src/build/checks/htmlChecks.ts.)
+// another origin, and lists the hashes of its own inline scripts and styles, no others (src/build/checks/pageCsp.ts).
+// (Inline styles and inline scripts without their hash already fail the build: src/build/checks/htmlChecks.ts.)
 import { expect, test } from 'vitest';
+import { cspHash } from '@/build/checks/pageCsp';
 import { htmlFiles, readDist } from '../support/dist';
-import { all, attribute, parseHtml, type Root } from '../support/html';
+import { all, attribute, parseHtml, sourceText, type Root } from '../support/html';
 
 const pages = htmlFiles();
 
@@ -47,4 +49,13 @@ test.each(pages)('%s states its policy before any script or style (a <meta> poli
 	const html = parseHtml(readDist(file));
 	const [first] = all(html, `${CSP}, script:not(${DATA_SCRIPT}), style, link[rel~="stylesheet"]`);
 	expect(first && attribute(first, 'http-equiv')).toBe('content-security-policy');
+});
+
+test.each(pages)("%s lists only its own inline scripts' and styles' hashes, and every one of them", (file) => {
+	const html = parseHtml(readDist(file));
+	const [directives = new Map<string, string[]>()] = policies(html);
+	const hashes = (name: string) => (directives.get(name) ?? []).filter((v) => v.startsWith("'sha")).sort();
+	const own = (selector: string) => [...new Set(all(html, selector).map((element) => cspHash(sourceText(element))))].sort();
+	expect(hashes('script-src')).toEqual(own(`script:not([src]):not(${DATA_SCRIPT})`));
+	expect(hashes('style-src')).toEqual(own('style'));
 });
