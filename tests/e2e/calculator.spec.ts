@@ -375,33 +375,68 @@ test('without JavaScript the questions and the methodology link are readable, sc
 	await context.close();
 });
 
-test('printing gives a one-page report: answers, scores, level and the missing safeguards, without navigation or buttons', async ({ page }) => {
+test('"Print or save as PDF" prints a dated action plan of one or two pages: answers, scores, the safeguards to add with their clauses, and the firm', async ({ page }) => {
+	await page.addInitScript(() => {
+		window.print = () => {
+			document.documentElement.dataset['printed'] = String(Number(document.documentElement.dataset['printed'] ?? 0) + 1);
+		};
+	});
 	await page.goto(HIGH_RISK_LINK);
 	await ready(page);
+	await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-printed', '1');
+	// On screen the plan's own title, date and contact lines stay out of the way.
+	await expect(page.getByText('Action plan: protecting your intellectual property')).toBeHidden();
+
 	await page.emulateMedia({ media: 'print' });
 	for (const hidden of [
 		page.getByRole('navigation', { name: 'Main' }),
 		page.getByRole('button', { name: 'Copy link' }),
-		page.getByRole('button', { name: 'Start over' }),
+		page.getByRole('button', { name: 'Print or save as PDF' }),
 		page.getByRole('link', { name: 'Talk to an IP attorney about this result' }),
 		page.locator('.contact-cta'),
+		page.locator('risk-what-if'),
+		page.locator('risk-score-bar'),
 		page.getByLabel('Business processes (BPO)'),
 	]) {
 		await expect(hidden).toBeHidden();
 	}
+	const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
 	for (const shown of [
+		page.getByText('Action plan: protecting your intellectual property in this outsourcing project'),
+		page.getByText(`Prepared on ${today}`),
 		page.getByLabel('Information technology (ITO)'),
 		page.getByLabel('Source code'),
 		page.getByRole('heading', { name: 'Your result' }),
 		page.locator('[data-overall]'),
 		level(page),
 		page.getByRole('heading', { name: 'Safeguards to add first' }),
+		page.getByText('To go through this plan with an IP attorney, contact Example IP Law Firm:'),
+		page.getByText('consult@outsourcing-ip.example', { exact: false }).last(),
 	]) {
 		await expect(shown).toBeVisible();
 	}
 	await expect(page.locator('[data-list] li:not([hidden])')).toHaveCount(9);
+	// Each safeguard to add carries its clause's full address, readable on paper.
+	const refs = await page.locator('[data-list] li:not([hidden]) .print-ref').allTextContents();
+	expect(refs).toHaveLength(9);
+	for (const ref of refs) expect(ref).toMatch(/^https:\/\/[^/]+\/guides\/contract-clauses\/#[\w-]+$/);
 	const pdf = await page.pdf({ format: 'A4' });
-	expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+	expect(pages.length).toBeGreaterThanOrEqual(1);
+	expect(pages.length).toBeLessThanOrEqual(2);
+});
+
+test('in Bulgarian the printed plan is dated and addressed in Bulgarian', async ({ page }) => {
+	await page.goto(`/bg${HIGH_RISK_LINK}`);
+	await ready(page, 'Вашият резултат');
+	await page.emulateMedia({ media: 'print' });
+	const today = new Intl.DateTimeFormat('bg-BG', { dateStyle: 'long' }).format(new Date());
+	await expect(page.getByText(`Изготвен на ${today}`)).toBeVisible();
+	await expect(page.getByText('За да обсъдите този план с адвокат или представител по индустриална собственост')).toBeVisible();
+	for (const ref of await page.locator('[data-list] li:not([hidden]) .print-ref').allTextContents()) expect(ref).toMatch(/\/bg\/guides\/contract-clauses\/#/);
+	const pdf = await page.pdf({ format: 'A4' });
+	expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBeLessThanOrEqual(2);
 });
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

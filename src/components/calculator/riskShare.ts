@@ -9,9 +9,10 @@ import { riskStore } from '@/stores/riskAnswers';
 class RiskShare extends Island {
 	connectedCallback() {
 		const t = islandTranslator(this);
-		const { panel, copy, reset, cta, ...copyParts } = parts(this, {
+		const { panel, copy, print, reset, cta, ...copyParts } = parts(this, {
 			panel: HTMLElement,
 			copy: HTMLButtonElement,
+			print: HTMLButtonElement,
 			reset: HTMLButtonElement,
 			status: HTMLElement,
 			fallback: HTMLElement,
@@ -26,6 +27,9 @@ class RiskShare extends Island {
 		const messages = { copied: t('calc.share.copied'), fallback: t('calc.share.fallback') };
 		this.listen(copy, 'click', () => void copyText(shareLink(), copyParts, messages));
 
+		this.listen(print, 'click', () => {
+			window.print();
+		});
 		this.listen(reset, 'click', () => {
 			startOver();
 			copyParts.status.textContent = t('calc.share.resetDone');

@@ -27,6 +27,8 @@ export const ISLAND_KEYS = {
 	recommendations: ['calc.rec.reduction', ...POINTS],
 	/** <risk-what-if>: the change of the overall score for each alternative. */
 	whatIf: ['calc.whatif.down', 'calc.whatif.up', 'calc.whatif.same', ...POINTS],
+	/** <plan-header>: the printed plan's date line. */
+	planHeader: ['calc.print.date'],
 	/** <risk-score-bar>: the level beside the score on phones. */
 	scoreBar: valuesOf(keys.LEVEL_LABEL),
 	/** <risk-compare>: both scenarios' answers, levels and the differences between them. */

@@ -40,6 +40,7 @@ const TEXTS: Record<Island, (t: Translate) => string[]> = {
 	result: (t) =>
 		scenarios.flatMap(({ result }) => [explainResult(result, t), t('calc.result.levelLine', { level: t(LEVEL_LABEL[result.level]), score: result.overall })]),
 	recommendations: (t) => scenarios.flatMap(({ result }) => result.recommendations.map((r) => t('calc.rec.reduction', { points: pointsText(r.reduction, t) }))),
+	planHeader: (t) => [t('calc.print.date', { date: '30 November 2026' })],
 	scoreBar: (t) => scenarios.map(({ result }) => t(LEVEL_LABEL[result.level])),
 	compare: (t) =>
 		scenarios.flatMap(({ answers }, i) => compareRows(answers, scenarios[(i + 1) % scenarios.length]?.answers ?? answers, t).flatMap(({ a, b, difference }) => [a, b, difference])),
