@@ -91,7 +91,7 @@ export const siteConfig: SiteConfig = {
 		},
 		practiceAreas: {
 			en: ['Outsourcing and software development contracts', 'Copyright and rights of use', 'Trade secrets and confidentiality', 'Trademarks, patents and designs'],
-			bg: ['Договори за аутсорсинг и разработка на софтуер', 'Авторско право и права за използване', 'Търговска тайна и поверителност', 'Търговски марки, патенти и дизайни'],
+			bg: ['Договори за аутсорсинг и разработка на софтуер', 'Авторско право и права за използване', 'Търговска тайна и поверителност', 'Марки, патенти и промишлени дизайни'],
 		},
 		address: {
 			street: { en: '1 Example Street', bg: 'ул. „Примерна“ 1' },
@@ -106,7 +106,7 @@ export const siteConfig: SiteConfig = {
 		areaServed: ['Bulgaria'],
 		registration: {
 			en: '[Placeholder: the bar and the register of industrial property representatives the firm’s lawyers belong to.]',
-			bg: '[Примерен текст: адвокатската колегия и регистърът на представителите по индустриална собственост, в които са вписани юристите на кантората.]',
+			bg: '[Примерен текст: адвокатската колегия и регистърът на представителите по индустриална собственост, в които са вписани адвокатите и представителите по индустриална собственост на кантората.]',
 		},
 		logo: '/firm-logo-placeholder.svg',
 	},

@@ -95,7 +95,7 @@ export const en = {
 	'contact.form': 'Book a consultation',
 	'contact.messageLabel': 'Your message (optional)',
 	'contact.messageHint': 'It goes into the e-mail when you press “Write an e-mail”. Change it or delete it as you like.',
-	'contact.prefilled': 'This message was filled in from the link you followed. Read it and change it before sending.',
+	'contact.prefilled': 'This message was filled in from the link you followed. Read it, and change it as needed, before sending.',
 	'contact.shortened': 'Your message is too long for an e-mail link, so the e-mail opens with a shortened copy. Press “Copy message” and paste the full text into the e-mail.',
 	'contact.shortenedNote': '[Message shortened. Copy the full text with the button on the contact page.]',
 	'contact.copyMessage': 'Copy message',
