@@ -10,6 +10,7 @@ import { guideReferences } from './src/build/markdown/guideReferences.ts';
 import { noTypedPercentages } from './src/build/markdown/noTypedPercentages.ts';
 import { scrollableTables } from './src/build/markdown/scrollableTables.ts';
 import { pageCsp } from './src/build/integrations/pageCsp.ts';
+import { searchIndex } from './src/build/integrations/searchIndex.ts';
 import { siteChecks } from './src/build/integrations/siteChecks.ts';
 
 /**
@@ -68,7 +69,8 @@ export default defineConfig({
 		contentChecks(),
 		mdx(),
 		sitemap({
-			filter: (page) => !/\/404\/?$/.test(page),
+			// Not the 404 pages, nor the search pages (a results page is not a page to find in a search engine).
+			filter: (page) => !/\/(404|search)\/?$/.test(page),
 			// Each URL lists its counterpart in the other language (xhtml:link hreflang)…
 			i18n: { defaultLocale: 'en', locales: { en: 'en', bg: 'bg' } },
 			// …and, as the pages' own <head> does, the English page as x-default for readers of any other language.
@@ -80,6 +82,8 @@ export default defineConfig({
 		notFoundPages(['bg']),
 		// Each page's CSP with only its own hashes, then the checks that prove it still allows every inline script.
 		pageCsp(),
+		// The search index (dist/pagefind/), one per language, from the finished pages.
+		searchIndex(),
 		siteChecks(),
 	],
 	markdown: {

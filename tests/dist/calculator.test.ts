@@ -53,8 +53,9 @@ describe.each(pages('/calculator/'))('%s', (file, locale) => {
 	});
 
 	test('has no form to submit (answers apply as they change) and links the methodology', () => {
-		expect(all(html, 'form')).toEqual([]);
-		expect(all(html, '[type="submit"]')).toEqual([]);
+		// The page's own content (the header's site search form aside).
+		expect(all(one(html, 'main'), 'form')).toEqual([]);
+		expect(all(one(html, 'main'), '[type="submit"]')).toEqual([]);
 		expect(hrefs(html)).toContain(localizePath('/calculator/methodology/', locale));
 	});
 
