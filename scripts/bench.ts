@@ -1,9 +1,11 @@
 // `npm run bench`: builds the site and prints, per page type, the bytes a first visit downloads, the requests it
-// makes, Lighthouse mobile scores with LCP/TBT/CLS, and how build time grows with 100 and 1,000 extra guides.
+// makes, Lighthouse mobile scores with LCP/TBT/CLS; what a first search downloads and how soon it answers; and how
+// build time grows with 100 and 1,000 extra guides.
 // A measurement, not a test: timings vary with the machine, so nothing here fails.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { pageWeight, type Bytes } from '../src/build/checks/pageWeight.ts';
 import { astroBin, astroEnv, ROOT } from './lib/astroCli.ts';
@@ -28,6 +30,18 @@ const weights = PAGE_TYPES.map(({ type, path }) => ({
 	weight: pageWeight(readFileSync(fileOf(path), 'utf8'), (sitePath) => readFileSync(join(DIST, sitePath), 'utf8')),
 }));
 
+/** The search measured: a first search per language, from a fresh browser page. */
+const SEARCHES = [
+	{ locale: 'en', path: '/search/?q=NDA' },
+	{ locale: 'bg', path: `/bg/search/?q=${encodeURIComponent('споразумение')}` },
+] as const;
+const searches: { locale: string; path: string; ms: number; requests: number; bytes: number; results: number }[] = [];
+const searchPage = pageWeight(readFileSync(fileOf('/search/'), 'utf8'), (sitePath) => readFileSync(join(DIST, sitePath), 'utf8'));
+const pagefindDir = join(DIST, 'pagefind');
+const sizeOf = (file: string) => statSync(join(pagefindDir, file)).size;
+const indexBytes = (lang: string) =>
+	['index', 'fragment'].map((folder) => readdirSync(join(pagefindDir, folder)).filter((f) => f.startsWith(`${lang}_`)).reduce((sum, f) => sum + sizeOf(join(folder, f)), 0));
+
 const server = await startPreview(Number(process.env.BENCH_PORT ?? 4360));
 const requests = new Map<string, number>();
 let lighthouse;
@@ -42,6 +56,20 @@ try {
 		page.on('request', () => (count += 1));
 		await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
 		requests.set(path, count);
+		await page.close();
+	}
+	// A first search in each language: what it downloads from /pagefind/ and how long until the results show.
+	for (const { locale, path } of SEARCHES) {
+		const page = await browser.newPage();
+		const loads: Promise<number>[] = [];
+		page.on('response', (response) => {
+			if (new URL(response.url()).pathname.startsWith('/pagefind/')) loads.push(response.body().then((body) => body.length));
+		});
+		await page.goto(`${server.origin}${path}`);
+		await page.locator('[data-results] > li').first().waitFor();
+		const ms = await page.evaluate(() => Math.round(performance.now()));
+		const sizes = await Promise.all(loads);
+		searches.push({ locale, path, ms, requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), results: await page.locator('[data-results] > li').count() });
 		await page.close();
 	}
 	await browser.close();
@@ -63,6 +91,18 @@ const rows = weights.map(({ type, path, weight }) => {
 	return row;
 });
 
+console.log('\nSearch (Pagefind; its index and engine files are stored gzip-compressed, so raw bytes are what travels)\n');
+console.log(`- search page's own JS: ${pair(searchPage.js)} KB raw / gzip; pagefind.js: ${kb(sizeOf('pagefind.js'))} / ${kb(gzipSync(readFileSync(join(pagefindDir, 'pagefind.js')), { level: 9 }).length)} KB`);
+for (const wasm of readdirSync(pagefindDir).filter((f) => f.startsWith('wasm.'))) console.log(`- ${wasm}: ${kb(sizeOf(wasm))} KB`);
+const searchIndexes = ['en', 'bg'].map((lang) => {
+	const [chunks = 0, fragments = 0] = indexBytes(lang);
+	console.log(`- ${lang} index: ${kb(chunks)} KB of word chunks + ${kb(fragments)} KB of page fragments`);
+	return { lang, chunks, fragments };
+});
+console.log('\n| first search | results | requests to /pagefind/ | KB downloaded | ms to results |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const s of searches) console.log(`| ${decodeURI(s.path)} | ${s.results} | ${s.requests} | ${kb(s.bytes)} | ${s.ms} |`);
+
 console.log('\nBuild scaling (synthetic guides added to a temporary copy; English only)…');
 const scaling = await measureBuildScaling([0, 100, 1000]);
 console.log('\n| extra guides | pages built | build s | s per 100 pages |');
@@ -75,5 +115,5 @@ if (base && hundred && thousand) {
 }
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), rows, scaling }, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), rows, search: { page: searchPage, indexes: searchIndexes, searches }, scaling }, null, 2)}\n`);
 console.log('\nSaved bench-results/latest.json');

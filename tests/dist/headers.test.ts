@@ -42,8 +42,12 @@ test('the header policy only adds restrictions: it never allows scripts or style
 	expect(all.get('content-security-policy')).not.toMatch(/script-src|style-src|default-src|unsafe/);
 });
 
-test('hashed assets are cached immutably', () => {
-	expect(rules.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
+test('hashed assets are cached immutably: bundles, and the search index chunks and fragments (named by content hash)', () => {
+	for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*']) {
+		expect(rules.get(path)?.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+	}
+	// Fixed names must not be cached for good: a new build would never reach returning readers.
+	for (const path of rules.keys()) if (rules.get(path)?.get('cache-control')?.includes('immutable')) expect(path).toMatch(/^\/(_astro|pagefind\/(index|fragment))\/\*$/);
 });
 
 test('HSTS is not preloaded while the site still has its placeholder origin (preloading is hard to undo)', () => {
