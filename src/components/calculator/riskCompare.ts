@@ -20,7 +20,7 @@ class RiskCompare extends Island {
 			return;
 		}
 		// Text only, never markup: the values come from a link anyone can write.
-		if (scenarios.ignored.length > 0) notice.textContent = this.dataset['ignored'] ?? '';
+		if (scenarios.ignored.length > 0) notice.textContent = t('compare.ignored');
 		for (const cells of compareRows(scenarios.a, scenarios.b, t)) {
 			const row = part(this, `tr[data-row="${cells.row}"]`, HTMLTableRowElement);
 			part(row, '[data-a]', HTMLElement).textContent = cells.a;

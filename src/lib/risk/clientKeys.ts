@@ -34,6 +34,7 @@ export const ISLAND_KEYS = {
 	/** <risk-compare>: both scenarios' answers, levels and the differences between them. */
 	compare: [
 		...valuesOf(keys.SCOPE_LABEL, keys.LOCATION_LABEL, keys.ORG_LABEL, keys.ASSET_LABEL, keys.SAFEGUARD_LABEL, keys.LEVEL_LABEL),
+		'compare.ignored',
 		'calc.none',
 		'calc.whatif.down',
 		'calc.whatif.up',
