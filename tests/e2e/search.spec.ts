@@ -27,7 +27,8 @@ test('searching "NDA" from an English guide lands on English results that lead t
 	await expect(status(page)).toHaveText(/^\d+ pages match “NDA”\.$/);
 	await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue('NDA');
 	const count = Number((await status(page).textContent())?.match(/\d+/)?.[0]);
-	await expect(results(page)).toHaveCount(count);
+	// The best five first (each result fetches its page's fragment); the guide is among them.
+	await expect(results(page)).toHaveCount(Math.min(5, count));
 	// Every result is an English page of the site; guides among them, with their matching sections linked.
 	const pageLinks = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	expect(pageLinks.every((path) => !path.startsWith('/bg/'))).toBe(true);
@@ -61,6 +62,25 @@ test('searching "споразумение" from a Bulgarian guide finds Bulgaria
 	expect(links.filter((path) => path.startsWith('/bg/guides/')).length).toBeGreaterThan(0);
 	// Pagefind has no Bulgarian stemmer but matches word beginnings: the query finds the definite form too.
 	await expect(results(page).locator('mark', { hasText: /^споразумението$/i }).first()).toBeVisible();
+});
+
+test('"show more" draws the next five results, moves focus to the first of them and goes when all are shown', async ({ page }) => {
+	await page.goto('/search/?q=NDA');
+	await expect(status(page)).toHaveText(/^\d+ pages match/);
+	const count = Number((await status(page).textContent())?.match(/\d+/)?.[0]);
+	expect(count).toBeGreaterThan(10);
+	const more = page.locator('[data-more]');
+	await expect(results(page)).toHaveCount(5);
+	await expect(more).toHaveText(`Show 5 more (${String(count - 5)} not shown yet)`);
+	await more.click();
+	await expect(results(page)).toHaveCount(10);
+	await expect(results(page).nth(5).locator('h2 a')).toBeFocused();
+	await more.click();
+	await expect(results(page)).toHaveCount(count);
+	await expect(more).toBeHidden();
+	// Every page appears once.
+	const links = await results(page).locator('h2 a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+	expect(new Set(links).size).toBe(count);
 });
 
 test('results follow the query as it is typed, and the address keeps it', async ({ page }) => {

@@ -4,13 +4,18 @@
  * and lists the matching pages. Pagefind's script and index load on the first search only.
  */
 import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
-import { MAX_RESULTS, normaliseQuery, searchHit, searchStatus, type ExcerptPart, type PagefindResultData, type SearchHit } from '@/lib/search/results';
+import { moreLabel, normaliseQuery, RESULTS_PER_STEP, searchHit, searchStatus, type ExcerptPart, type PagefindResultData, type SearchHit } from '@/lib/search/results';
 import type { Translate } from '@/lib/i18n/translator';
+
+/** One result of a Pagefind search: its data (title, excerpt, sections) loads on request. */
+interface PagefindResult {
+	data(): Promise<PagefindResultData>;
+}
 
 /** The part of Pagefind's JavaScript API (pagefind.js) the page calls. */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+	search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Typing pauses this long before a search starts (Enter searches at once). */
@@ -55,11 +60,33 @@ class SiteSearch extends Island {
 	#pagefind: Promise<Pagefind> | undefined;
 	/** Increases with every search started, so the answer to an older, slower query never replaces a newer one. */
 	#latest = 0;
+	/** The current query's results, and how many of them are drawn. */
+	#found: { results: readonly PagefindResult[]; shown: number } = { results: [], shown: 0 };
 
 	connectedCallback() {
 		const t = islandTranslator(this);
-		const { form, input, status, results } = parts(this, { form: HTMLFormElement, input: HTMLInputElement, status: HTMLElement, results: HTMLOListElement });
+		const { form, input, status, results, more } = parts(this, {
+			form: HTMLFormElement,
+			input: HTMLInputElement,
+			status: HTMLElement,
+			results: HTMLOListElement,
+			more: HTMLButtonElement,
+		});
 		const indexUrl = this.dataset['index'] ?? '/pagefind/pagefind.js';
+
+		/** Draws the next few results of search `run`; returns their items (none if a newer search has started). */
+		const drawMore = async (run: number): Promise<HTMLLIElement[]> => {
+			const found = this.#found;
+			const next = found.results.slice(found.shown, found.shown + RESULTS_PER_STEP);
+			const hits = await Promise.all(next.map(async (result) => searchHit(await result.data())));
+			if (run !== this.#latest) return [];
+			const items = hits.map((hit) => resultItem(hit, t));
+			results.append(...items);
+			found.shown += items.length;
+			more.hidden = found.shown >= found.results.length;
+			more.textContent = moreLabel(found.results.length, found.shown, t);
+			return items;
+		};
 
 		const show = async (raw: string) => {
 			const query = normaliseQuery(raw);
@@ -69,7 +96,9 @@ class SiteSearch extends Island {
 			else address.searchParams.set('q', query);
 			history.replaceState(history.state, '', address);
 			if (query === '') {
+				this.#found = { results: [], shown: 0 };
 				results.replaceChildren();
+				more.hidden = true;
 				status.textContent = searchStatus('', 0, t);
 				return;
 			}
@@ -77,15 +106,18 @@ class SiteSearch extends Island {
 			try {
 				const pagefind = await this.#load(indexUrl);
 				const found = await pagefind.search(query);
-				const hits = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map(async (result) => searchHit(await result.data())));
 				if (run !== this.#latest) return;
-				results.replaceChildren(...hits.map((hit) => resultItem(hit, t)));
+				this.#found = { results: found?.results ?? [], shown: 0 };
+				results.replaceChildren();
+				await drawMore(run);
+				if (run !== this.#latest) return;
 				// The status region announces the count politely; set only when it says something new.
-				const text = searchStatus(query, found?.results.length ?? 0, t);
+				const text = searchStatus(query, this.#found.results.length, t);
 				if (status.textContent !== text) status.textContent = text;
 			} catch (error) {
 				if (run !== this.#latest) return;
 				results.replaceChildren();
+				more.hidden = true;
 				status.textContent = t('search.failed');
 				status.classList.add('notice-box');
 				console.error(error);
@@ -106,6 +138,11 @@ class SiteSearch extends Island {
 		this.listen(input, 'input', () => {
 			clearTimeout(timer);
 			timer = setTimeout(() => void show(input.value), TYPING_PAUSE_MS);
+		});
+		// Pagefind's script and engine start loading when the reader heads for the box, not at the first keystroke.
+		this.listen(input, 'focus', () => void this.#load(indexUrl).catch(() => undefined));
+		this.listen(more, 'click', () => {
+			void drawMore(this.#latest).then((items) => items[0]?.querySelector('a')?.focus());
 		});
 
 		const initial = new URLSearchParams(location.search).get('q') ?? '';

@@ -46,8 +46,11 @@ export interface SearchHit {
 /** Sections listed under one result at most: the ones with the most matches. */
 export const MAX_SECTIONS = 3;
 
-/** Results drawn at most (the index of one language holds a few dozen pages; more would not be read). */
-export const MAX_RESULTS = 20;
+/**
+ * Results drawn at a time: each one's excerpt costs a request for its page's fragment (a few KB), so the page draws the
+ * best few and a button draws the next few (as Pagefind's own interface does).
+ */
+export const RESULTS_PER_STEP = 5;
 
 /** Longest query searched, in characters: longer input is cut, as a search box's maxlength would. */
 export const MAX_QUERY_LENGTH = 100;
@@ -119,4 +122,10 @@ export function searchStatus(query: string, count: number, t: Translate): string
 }
 
 /** The interface strings the search island translates in the browser. */
-export const SEARCH_KEYS = ['search.prompt', 'search.count.one', 'search.count.other', 'search.none', 'search.failed', 'search.sections'] as const;
+export const SEARCH_KEYS = ['search.more', 'search.prompt', 'search.count.one', 'search.count.other', 'search.none', 'search.failed', 'search.sections'] as const;
+
+/** The "show more" button's label: how many of the remaining results the next step draws, and how many remain. */
+export function moreLabel(total: number, shown: number, t: Translate): string {
+	const remaining = Math.max(0, total - shown);
+	return t('search.more', { count: Math.min(RESULTS_PER_STEP, remaining), remaining });
+}

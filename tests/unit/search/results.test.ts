@@ -9,6 +9,8 @@ import {
 	excerptParts,
 	MAX_QUERY_LENGTH,
 	MAX_SECTIONS,
+	moreLabel,
+	RESULTS_PER_STEP,
 	normaliseQuery,
 	searchHit,
 	searchStatus,
@@ -177,5 +179,18 @@ describe('searchStatus', () => {
 				expect(text).not.toMatch(/search\.|\{\w+\}/);
 			}
 		}
+	});
+});
+
+describe('moreLabel', () => {
+	const en = translator(dictionaries.en);
+	const bg = translator(dictionaries.bg);
+
+	test('offers the next step of results, or what is left when fewer remain', () => {
+		expect(RESULTS_PER_STEP).toBe(5);
+		expect(moreLabel(12, 5, en)).toBe('Show 5 more (7 not shown yet)');
+		expect(moreLabel(12, 10, en)).toBe('Show 2 more (2 not shown yet)');
+		expect(moreLabel(12, 10, bg)).toBe('Покажи още 2 (остават 2)');
+		expect(moreLabel(3, 5, en)).toBe('Show 0 more (0 not shown yet)');
 	});
 });

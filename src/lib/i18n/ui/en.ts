@@ -24,6 +24,7 @@ export const en = {
 	'search.none': 'No page matches “{query}”. Try a shorter word, or another term for the same thing.',
 	'search.failed': 'Search could not start. Reload the page to try again.',
 	'search.sections': 'Sections of “{title}” that match',
+	'search.more': 'Show {count} more ({remaining} not shown yet)',
 	'lang.switch': 'Language',
 	'lang.switchTo': 'Read this page in English',
 	'theme.toggle': 'Dark theme',
