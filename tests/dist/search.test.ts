@@ -69,6 +69,9 @@ describe('the header search form', () => {
 	});
 });
 
+/** What the index leaves out: what repeats on every page, and what only a printed plan shows. */
+const IGNORED = ['.contact-cta', 'nav.toc', 'nav.pager', '.not-legal-advice', '.print-ref', '.plan-contact', 'plan-header'] as const;
+
 describe('the search index', () => {
 	const indexed = pages.filter(({ html }) => all(html, '[data-pagefind-body]').length > 0);
 
@@ -90,12 +93,17 @@ describe('the search index', () => {
 		}
 	});
 
-	test('leaves out the parts that repeat on every page (contact box, table of contents, pager, disclaimer)', () => {
+	test('leaves out the parts that repeat on every page (contact box, table of contents, pager, disclaimer) and print-only text', () => {
+		const seen = new Set<string>();
 		for (const { file, html } of indexed) {
-			for (const selector of ['.contact-cta', 'nav.toc', 'nav.pager', '.not-legal-advice']) {
-				for (const element of all(html, selector)) expect(attribute(element, 'data-pagefind-ignore'), `${file} ${selector}`).toBe('');
+			for (const selector of IGNORED) {
+				for (const element of all(html, selector)) {
+					expect(attribute(element, 'data-pagefind-ignore'), `${file} ${selector}`).toBe('');
+					seen.add(selector);
+				}
 			}
 		}
+		expect([...seen].sort()).toEqual([...IGNORED].sort());
 	});
 
 	test("ships none of Pagefind's unused interfaces, nor its worker", () => {
