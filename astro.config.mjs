@@ -68,7 +68,8 @@ export default defineConfig({
 		contentChecks(),
 		mdx(),
 		sitemap({
-			filter: (page) => !/\/404\/?$/.test(page),
+			// Not the 404 pages, nor the marketing team's campaign-link tool (noindex, linked from the README only).
+			filter: (page) => !/\/(404|campaign-links)\/?$/.test(page),
 			// Each URL lists its counterpart in the other language (xhtml:link hreflang)…
 			i18n: { defaultLocale: 'en', locales: { en: 'en', bg: 'bg' } },
 			// …and, as the pages' own <head> does, the English page as x-default for readers of any other language.

@@ -3,7 +3,7 @@
  * refused, and the absolute link it makes. A value is accepted only when the site's own campaign parser (pickUtmParams)
  * would carry it unchanged, so a link the tool hands out never loses part of its campaign on arrival.
  */
-import { pickUtmParams, UTM_KEYS, type UtmKey } from '@/lib/cta/pickUtmParams';
+import { pickUtmParams, type UtmKey } from '@/lib/cta/pickUtmParams';
 
 /** The keys a campaign link must carry; `utm_term` and `utm_content` are optional. */
 export const REQUIRED_UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign'] as const satisfies readonly UtmKey[];
@@ -11,15 +11,15 @@ export const REQUIRED_UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign'] as
 /** Why a value cannot be used: empty where it is required, or longer than the site carries (MAX_UTM_VALUE / MAX_UTM_ENCODED). */
 export type CampaignProblem = 'required' | 'tooLong';
 
-/** The values as typed, by key (a missing key is an empty field). */
-export type CampaignInput = Partial<Record<UtmKey, string>>;
+/** The fields as typed, each with its key, in the form's order. */
+export type CampaignInput = ReadonlyArray<readonly [UtmKey, string]>;
 
 export interface CampaignCheck {
-	/** Each key's value as the link will carry it (normaliseCampaignValue), empty when the field is. */
-	values: Record<UtmKey, string>;
+	/** Each field's value as the link will carry it (normaliseCampaignValue), empty when the field is. */
+	values: Partial<Record<UtmKey, string>>;
 	/** What is wrong with a field, for each field that cannot be used. */
 	problems: Partial<Record<UtmKey, CampaignProblem>>;
-	/** The parameters for the link, in the standard order, when nothing is wrong; otherwise null. */
+	/** The parameters for the link, as pickUtmParams reads them (the standard order, no empty ones), when nothing is wrong; otherwise null. */
 	utm: Array<[UtmKey, string]> | null;
 }
 
@@ -31,20 +31,26 @@ export function normaliseCampaignValue(raw: string): string {
 	return raw.toWellFormed().trim().toLowerCase().replace(/\s+/gu, '-');
 }
 
-/** Normalises every field and checks it: the three required ones must not be empty, none may be cut by pickUtmParams. */
+/**
+ * Normalises every field and checks it: a required one must not be empty, and none may be cut by pickUtmParams (which
+ * caps every value it reads: MAX_UTM_VALUE characters, MAX_UTM_ENCODED once encoded). The keys come from the form, which
+ * the page renders from UTM_KEYS, so the browser needs nothing from pickUtmParams.ts but the parser itself.
+ */
 export function checkCampaign(input: CampaignInput): CampaignCheck {
-	const values = Object.fromEntries(UTM_KEYS.map((key) => [key, normaliseCampaignValue(input[key] ?? '')])) as Record<UtmKey, string>;
-	const carried = new Map(pickUtmParams(new URLSearchParams(UTM_KEYS.map((key) => [key, values[key]]))));
+	const normalised = input.map(([key, raw]) => [key, normaliseCampaignValue(raw)] as const);
+	const carried = pickUtmParams(new URLSearchParams(normalised.map(([key, value]) => [key, value])));
+	const carriedValues = new Map<UtmKey, string>(carried);
+	const values: Partial<Record<UtmKey, string>> = {};
 	const problems: Partial<Record<UtmKey, CampaignProblem>> = {};
-	for (const key of UTM_KEYS) {
-		if (values[key] === '') {
+	for (const [key, value] of normalised) {
+		values[key] = value;
+		if (value === '') {
 			if ((REQUIRED_UTM_KEYS as readonly UtmKey[]).includes(key)) problems[key] = 'required';
-		} else if (carried.get(key) !== values[key]) {
+		} else if (carriedValues.get(key) !== value) {
 			problems[key] = 'tooLong';
 		}
 	}
-	const utm = Object.keys(problems).length === 0 ? UTM_KEYS.flatMap((key) => (values[key] === '' ? [] : [[key, values[key]] as [UtmKey, string]])) : null;
-	return { values, problems, utm };
+	return { values, problems, utm: Object.keys(problems).length === 0 ? carried : null };
 }
 
 /**

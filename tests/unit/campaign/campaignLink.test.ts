@@ -9,6 +9,10 @@ import { answers } from '../risk/arbitraries';
 const SITE = 'https://outsourcing-ip.example';
 const required = { utm_source: 'newsletter', utm_medium: 'email', utm_campaign: 'spring-2027' };
 
+/** The tool's five fields (the form lists them in the standard order), typed as in `fields`. */
+const form = (fields: Partial<Record<UtmKey, string>>) => UTM_KEYS.map((key) => [key, fields[key] ?? ''] as const);
+const check = (fields: Partial<Record<UtmKey, string>>) => checkCampaign(form(fields));
+
 describe('normaliseCampaignValue', () => {
 	test('lower-cases, trims and turns runs of white space into one hyphen', () => {
 		expect(normaliseCampaignValue('  Spring  Sale\t2027 ')).toBe('spring-sale-2027');
@@ -35,7 +39,7 @@ describe('normaliseCampaignValue', () => {
 
 describe('checkCampaign', () => {
 	test('accepts the three required values and gives them in the standard order', () => {
-		expect(checkCampaign({ utm_campaign: 'Q4', utm_source: 'News Letter', utm_medium: 'email' })).toEqual({
+		expect(check({ utm_campaign: 'Q4', utm_source: 'News Letter', utm_medium: 'email' })).toEqual({
 			values: { utm_source: 'news-letter', utm_medium: 'email', utm_campaign: 'q4', utm_term: '', utm_content: '' },
 			problems: {},
 			utm: [
@@ -47,25 +51,25 @@ describe('checkCampaign', () => {
 	});
 
 	test('source, medium and campaign are required; term and content are not', () => {
-		const { problems, utm } = checkCampaign({ utm_source: '  ', utm_term: 'ip' });
+		const { problems, utm } = check({ utm_source: '  ', utm_term: 'ip' });
 		expect(problems).toEqual({ utm_source: 'required', utm_medium: 'required', utm_campaign: 'required' });
 		expect(utm).toBeNull();
 		expect(REQUIRED_UTM_KEYS).toEqual(['utm_source', 'utm_medium', 'utm_campaign']);
 	});
 
 	test('refuses a value the site would cut: more than MAX_UTM_VALUE characters or MAX_UTM_ENCODED encoded', () => {
-		expect(checkCampaign({ ...required, utm_content: 'a'.repeat(MAX_UTM_VALUE) }).problems).toEqual({});
-		expect(checkCampaign({ ...required, utm_content: 'a'.repeat(MAX_UTM_VALUE + 1) }).problems).toEqual({ utm_content: 'tooLong' });
+		expect(check({ ...required, utm_content: 'a'.repeat(MAX_UTM_VALUE) }).problems).toEqual({});
+		expect(check({ ...required, utm_content: 'a'.repeat(MAX_UTM_VALUE + 1) }).problems).toEqual({ utm_content: 'tooLong' });
 		// A Cyrillic letter is six characters encoded: 25 fit in 150, 26 do not.
-		expect(checkCampaign({ ...required, utm_term: 'я'.repeat(MAX_UTM_ENCODED / 6) }).problems).toEqual({});
-		expect(checkCampaign({ ...required, utm_term: 'я'.repeat(MAX_UTM_ENCODED / 6 + 1) }).problems).toEqual({ utm_term: 'tooLong' });
+		expect(check({ ...required, utm_term: 'я'.repeat(MAX_UTM_ENCODED / 6) }).problems).toEqual({});
+		expect(check({ ...required, utm_term: 'я'.repeat(MAX_UTM_ENCODED / 6 + 1) }).problems).toEqual({ utm_term: 'tooLong' });
 	});
 
 	test('every accepted campaign is carried whole by the site’s own parser, through the finished link', () => {
 		const value = fc.string({ unit: 'grapheme', maxLength: 40 });
 		fc.assert(
 			fc.property(fc.record(Object.fromEntries(UTM_KEYS.map((key) => [key, value])) as Record<UtmKey, fc.Arbitrary<string>>), (input) => {
-				const { utm, values, problems } = checkCampaign(input);
+				const { utm, values, problems } = check(input);
 				if (utm === null) {
 					expect(Object.keys(problems).length).toBeGreaterThan(0);
 					return;
@@ -80,7 +84,7 @@ describe('checkCampaign', () => {
 
 describe('campaignLink', () => {
 	test('is absolute on the site’s origin, keeps the trailing slash and has no spaces or upper-case values', () => {
-		const { utm } = checkCampaign({ ...required, utm_term: 'IP Lawyer' });
+		const { utm } = check({ ...required, utm_term: 'IP Lawyer' });
 		expect(campaignLink(SITE, '/bg/guides/', utm ?? [])).toBe(
 			'https://outsourcing-ip.example/bg/guides/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-2027&utm_term=ip-lawyer',
 		);
