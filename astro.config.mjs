@@ -26,6 +26,9 @@ function leanClientBundles() {
 	// calculator's group it would make the contact page load the whole calculator. Fitting the mail link (fitMailto)
 	// serves the contact page alone, so it stays in that page's own script, out of the calculator's download.
 	const contact = /\/src\/(lib\/cta\/(?!fitMailto)|components\/copy\/)/;
+	// The campaign-link tool's own code (src/lib/campaign/, lean-qr) matches no group on purpose: it stays in that page's
+	// script, and the tool imports only what the contact chunk already exports, so neither that chunk nor the calculator's
+	// download grows for it.
 	// The calculator's islands, their store and the risk model, except the compare page's island, which only that
 	// page runs. (One chunk rather than model + islands: 0.4 KB gzip less for the calculator page, which matters more
 	// than the compare page loading islands it does not use.)

@@ -21,9 +21,10 @@ const pages = LOCALES.map((locale) => [`${localizePath(PATH, locale).slice(1)}in
 test('the tool is in neither language’s sitemap, nor linked from any other page', () => {
 	const paths = LOCALES.map((locale) => localizePath(PATH, locale));
 	expect(sitemapPaths().filter((path) => paths.includes(path))).toEqual([]);
+	// A plain text search (any href ending in the tool's path, relative or absolute): parsing every page is slow.
 	const linking = htmlFiles()
 		.filter((file) => !pages.some(([page]) => page === file))
-		.filter((file) => all(parseHtml(readDist(file)), 'a').some((a) => paths.includes(new URL(attribute(a, 'href') ?? '', 'https://x.invalid/').pathname)));
+		.filter((file) => /href="[^"]*\/campaign-links\/[?#"]/.test(readDist(file)));
 	expect(linking).toEqual([]);
 });
 
