@@ -3,13 +3,16 @@
 import { sitemapPaths } from '../support/dist';
 import { expect, test } from './support/fixtures';
 
+/** Every page a reader can reach: the sitemap's, and the campaign-link tool it leaves out. */
+const pages = () => [...sitemapPaths(), '/campaign-links/', '/bg/campaign-links/'];
+
 test('walking every page and using the calculator requests nothing from another origin', async ({ page, baseURL }) => {
 	test.setTimeout(120_000);
 	const origin = new URL(baseURL ?? '').origin;
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
 
-	for (const path of sitemapPaths()) {
+	for (const path of pages()) {
 		await page.goto(path);
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 		await page.waitForLoadState('networkidle');
@@ -39,7 +42,7 @@ test('no page breaks its Content-Security-Policy, Trusted Types included, while 
 		const found = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 		violations.push(...found.map((v) => `${path} ${v}`));
 	};
-	for (const path of [...sitemapPaths(), '/404.html']) {
+	for (const path of [...pages(), '/404.html']) {
 		await page.goto(path);
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 		await page.waitForLoadState('networkidle');
