@@ -3,11 +3,13 @@
 import { sitemapPaths } from '../support/dist';
 import { expect, test } from './support/fixtures';
 
-/** Every page a reader can reach: the sitemap's, and the campaign-link tool it leaves out. */
-const pages = () => [...sitemapPaths(), '/campaign-links/', '/bg/campaign-links/'];
+/** Every page a reader can reach: the sitemap's, and those it leaves out (the campaign-link tool; the search pages, with a search). */
+const pages = () => [...sitemapPaths(), '/campaign-links/', '/bg/campaign-links/', '/search/?q=NDA', `/bg/search/?q=${encodeURIComponent('договор')}`];
+/** A walk's time limit, growing with the site: a few seconds a page on a busy machine, and a minute for the rest. */
+const walkTimeout = (extra = 0) => 60_000 + (pages().length + extra) * 4_000;
 
 test('walking every page and using the calculator requests nothing from another origin', async ({ page, baseURL }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(walkTimeout());
 	const origin = new URL(baseURL ?? '').origin;
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
@@ -31,7 +33,7 @@ test('walking every page and using the calculator requests nothing from another 
 });
 
 test('no page breaks its Content-Security-Policy, Trusted Types included, while the reader uses it', async ({ page }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(walkTimeout(1));
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		Object.assign(window, { cspViolations: seen });
