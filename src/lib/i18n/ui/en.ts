@@ -323,6 +323,19 @@ export const en = {
 	'calc.method.column.value': 'Value',
 	'calc.method.maxBlend': 'Share of the overall score taken from the worst area',
 	'calc.method.back': 'Open the calculator',
+	'og.section.home': 'Guides, statistics, risk calculator',
+	'og.section.guide': 'Guide',
+	'og.section.guides': 'Contents',
+	'og.section.calculator': 'Interactive tool',
+	'og.section.methodology': 'Risk calculator',
+	'og.section.compare': 'Risk calculator',
+	'og.section.statistics': 'Statistics',
+	'og.section.glossary': 'Reference',
+	'og.section.faq': 'Reference',
+	'og.section.sources': 'Reference',
+	'og.section.about': 'The firm',
+	'og.section.contact': 'The firm',
+	'og.imageAlt': '{section}: {title} ({brand})',
 } as const;
 
 export type UiKey = keyof typeof en;
