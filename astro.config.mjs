@@ -11,6 +11,7 @@ import { noTypedPercentages } from './src/build/markdown/noTypedPercentages.ts';
 import { scrollableTables } from './src/build/markdown/scrollableTables.ts';
 import { pageCsp } from './src/build/integrations/pageCsp.ts';
 import { siteChecks } from './src/build/integrations/siteChecks.ts';
+import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
 
 /**
  * Browser bundles only. Treat property reads as free of side effects, so the bundler can drop Chart.js classes
@@ -81,6 +82,8 @@ export default defineConfig({
 		// Each page's CSP with only its own hashes, then the checks that prove it still allows every inline script.
 		pageCsp(),
 		siteChecks(),
+		// The social cards (src/pages/og/) are drawn with the pages, so siteChecks finds each page's og:image; this logs their cost.
+		socialCardStats(),
 	],
 	markdown: {
 		// `## Heading {#anchor}` gives sections ids that stay the same in every language (deep links from the calculator).
