@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { pageWeight, type Bytes } from '../src/build/checks/pageWeight.ts';
+import { readSocialCardStats } from './lib/socialCardStats.ts';
 import { astroBin, astroEnv, ROOT } from './lib/astroCli.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { PAGE_TYPES } from './lib/pageTypes.ts';
@@ -19,7 +20,11 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const pair = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
 
 console.log('Building…');
+const buildStarted = performance.now();
 execFileSync(process.execPath, [astroBin(), 'build'], { cwd: ROOT, stdio: 'ignore', env: astroEnv() });
+const buildSeconds = (performance.now() - buildStarted) / 1000;
+// Timed inside the build (src/build/integrations/socialCardStats.ts): the seconds the cards add to it.
+const socialCards = readSocialCardStats(ROOT);
 
 const fileOf = (path: string) => join(DIST, path, path.endsWith('/') ? 'index.html' : '');
 const weights = PAGE_TYPES.map(({ type, path }) => ({
@@ -63,11 +68,16 @@ const rows = weights.map(({ type, path, weight }) => {
 	return row;
 });
 
+console.log(
+	`\nSocial cards: ${socialCards.cards} drawn in ${socialCards.seconds.toFixed(1)} s of the ${buildSeconds.toFixed(1)} s build ` +
+		`(${((socialCards.seconds / buildSeconds) * 100).toFixed(0)} %; ${(socialCards.bytes / 1024).toFixed(0)} KB of PNG, ${(socialCards.bytes / 1024 / Math.max(socialCards.cards, 1)).toFixed(1)} KB a card).`,
+);
+
 console.log('\nBuild scaling (synthetic guides added to a temporary copy; English only)…');
 const scaling = await measureBuildScaling([0, 100, 1000]);
-console.log('\n| extra guides | pages built | build s | s per 100 pages |');
-console.log('| --- | --- | --- | --- |');
-for (const s of scaling) console.log(`| ${s.extraGuides} | ${s.pages} | ${s.seconds.toFixed(1)} | ${((s.seconds / s.pages) * 100).toFixed(2)} |`);
+console.log('\n| extra guides | pages built | build s | s per 100 pages | of which social cards s |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const s of scaling) console.log(`| ${s.extraGuides} | ${s.pages} | ${s.seconds.toFixed(1)} | ${((s.seconds / s.pages) * 100).toFixed(2)} | ${s.socialCardSeconds.toFixed(1)} |`);
 const [base, hundred, thousand] = scaling;
 if (base && hundred && thousand) {
 	const marginal = (thousand.seconds - hundred.seconds) / 900;
@@ -75,5 +85,5 @@ if (base && hundred && thousand) {
 }
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), rows, scaling }, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), rows, build: { seconds: buildSeconds, socialCards }, scaling }, null, 2)}\n`);
 console.log('\nSaved bench-results/latest.json');

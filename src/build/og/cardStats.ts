@@ -3,6 +3,9 @@
 // share one record through globalThis because Astro loads the endpoint's bundle apart from the integrations' modules.
 const KEY = Symbol.for('outsourcing-ip.socialCardStats');
 
+/** Where each build writes its figures, relative to the project root (not in dist/: nothing there to deploy). */
+export const SOCIAL_CARD_STATS_FILE = '.astro/social-cards.json';
+
 export interface CardStats {
 	cards: number;
 	/** Time spent drawing the cards (layout, SVG, PNG), in milliseconds. */
