@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { CARD_FONT_FAMILIES, cardTree, layoutCard, type CardColors } from '@/lib/seo/cardLayout';
 import { CARD_HEIGHT, CARD_WIDTH, type CardText } from '@/lib/seo/socialCard';
-import { fontMetrics, textWidth } from './fontMetrics';
+import { fontMetrics, textWidth, type FontMetrics } from './fontMetrics';
 import { recordCard } from './cardStats';
 
 const SUBSETS = ['latin', 'cyrillic'] as const;
@@ -22,12 +22,16 @@ function notoSans(subset: (typeof SUBSETS)[number], weight: (typeof WEIGHTS)[num
  * Every font once per build: each subset in both weights, under its own family name (satori keeps one font per name
  * and weight), Latin first: the card's font-family lists both, and satori takes each glyph from the first that has it.
  */
-let loaded: { fonts: Font[]; measureBold: (text: string) => number } | undefined;
+let loaded: { fonts: Font[]; bold: FontMetrics[]; measureBold: (text: string) => number } | undefined;
 function fonts() {
-	loaded ??= {
-		fonts: SUBSETS.flatMap((subset) => WEIGHTS.map((weight) => ({ name: CARD_FONT_FAMILIES[SUBSETS.indexOf(subset)] ?? 'Noto Sans', data: notoSans(subset, weight), weight, style: 'normal' as const }))),
-		measureBold: textWidth(SUBSETS.map((subset) => fontMetrics(notoSans(subset, 700)))),
-	};
+	if (!loaded) {
+		const bold = SUBSETS.map((subset) => fontMetrics(notoSans(subset, 700)));
+		loaded = {
+			fonts: SUBSETS.flatMap((subset, i) => WEIGHTS.map((weight) => ({ name: CARD_FONT_FAMILIES[i] ?? 'Noto Sans', data: notoSans(subset, weight), weight, style: 'normal' as const }))),
+			bold,
+			measureBold: textWidth(bold),
+		};
+	}
 	return loaded;
 }
 
@@ -36,10 +40,10 @@ export const measureCardText = (text: string): number => fonts().measureBold(tex
 
 /** Whether the card's fonts draw every character of `text` (none would show as an empty box). */
 export function cardFontsCover(text: string): boolean {
-	const metrics = SUBSETS.map((subset) => fontMetrics(notoSans(subset, 700)));
+	const { bold } = fonts();
 	for (const character of text.replace(/\s/gu, '')) {
 		const codePoint = character.codePointAt(0) ?? 0;
-		if (!metrics.some((font) => font.advance(codePoint) !== undefined)) return false;
+		if (!bold.some((font) => font.advance(codePoint) !== undefined)) return false;
 	}
 	return true;
 }
