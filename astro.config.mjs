@@ -12,6 +12,7 @@ import { scrollableTables } from './src/build/markdown/scrollableTables.ts';
 import { pageCsp } from './src/build/integrations/pageCsp.ts';
 import { searchIndex } from './src/build/integrations/searchIndex.ts';
 import { siteChecks } from './src/build/integrations/siteChecks.ts';
+import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
 
 /**
  * Browser bundles only. Treat property reads as free of side effects, so the bundler can drop Chart.js classes
@@ -89,6 +90,8 @@ export default defineConfig({
 		// The search index (dist/pagefind/), one per language, from the finished pages.
 		searchIndex(),
 		siteChecks(),
+		// The social cards (src/pages/og/) are drawn with the pages, so siteChecks finds each page's og:image; this logs their cost.
+		socialCardStats(),
 	],
 	markdown: {
 		// `## Heading {#anchor}` gives sections ids that stay the same in every language (deep links from the calculator).

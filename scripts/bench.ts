@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { pageWeight, type Bytes } from '../src/build/checks/pageWeight.ts';
+import { readSocialCardStats } from './lib/socialCardStats.ts';
 import { astroBin, astroEnv, ROOT } from './lib/astroCli.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { PAGE_TYPES } from './lib/pageTypes.ts';
@@ -21,7 +22,11 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const pair = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
 
 console.log('Building…');
+const buildStarted = performance.now();
 execFileSync(process.execPath, [astroBin(), 'build'], { cwd: ROOT, stdio: 'ignore', env: astroEnv() });
+const buildSeconds = (performance.now() - buildStarted) / 1000;
+// Timed inside the build (src/build/integrations/socialCardStats.ts): the seconds the cards add to it.
+const socialCards = readSocialCardStats(ROOT);
 
 const fileOf = (path: string) => join(DIST, path, path.endsWith('/') ? 'index.html' : '');
 const weights = PAGE_TYPES.map(({ type, path }) => ({
@@ -102,12 +107,16 @@ const searchIndexes = ['en', 'bg'].map((lang) => {
 console.log('\n| first search | results | requests to /pagefind/ | KB downloaded | ms to results |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const s of searches) console.log(`| ${decodeURI(s.path)} | ${s.results} | ${s.requests} | ${kb(s.bytes)} | ${s.ms} |`);
+console.log(
+	`\nSocial cards: ${socialCards.cards} drawn in ${socialCards.seconds.toFixed(1)} s of the ${buildSeconds.toFixed(1)} s build ` +
+		`(${((socialCards.seconds / buildSeconds) * 100).toFixed(0)} %; ${(socialCards.bytes / 1024).toFixed(0)} KB of PNG, ${(socialCards.bytes / 1024 / Math.max(socialCards.cards, 1)).toFixed(1)} KB a card).`,
+);
 
 console.log('\nBuild scaling (synthetic guides added to a temporary copy; English only)…');
 const scaling = await measureBuildScaling([0, 100, 1000]);
-console.log('\n| extra guides | pages built | build s | s per 100 pages |');
-console.log('| --- | --- | --- | --- |');
-for (const s of scaling) console.log(`| ${s.extraGuides} | ${s.pages} | ${s.seconds.toFixed(1)} | ${((s.seconds / s.pages) * 100).toFixed(2)} |`);
+console.log('\n| extra guides | pages built | build s | s per 100 pages | of which social cards s |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const s of scaling) console.log(`| ${s.extraGuides} | ${s.pages} | ${s.seconds.toFixed(1)} | ${((s.seconds / s.pages) * 100).toFixed(2)} | ${s.socialCardSeconds.toFixed(1)} |`);
 const [base, hundred, thousand] = scaling;
 if (base && hundred && thousand) {
 	const marginal = (thousand.seconds - hundred.seconds) / 900;
@@ -115,5 +124,9 @@ if (base && hundred && thousand) {
 }
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), rows, search: { page: searchPage, indexes: searchIndexes, searches }, scaling }, null, 2)}\n`);
+writeFileSync(
+	join(ROOT, 'bench-results', 'latest.json'),
+	`${JSON.stringify({ date: new Date().toISOString(), rows, build: { seconds: buildSeconds, socialCards }, search: { page: searchPage, indexes: searchIndexes, searches }, scaling }, null, 2)}
+`,
+);
 console.log('\nSaved bench-results/latest.json');

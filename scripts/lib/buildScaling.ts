@@ -2,6 +2,7 @@
 import { globSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from './projectCopy.ts';
+import { readSocialCardStats } from './socialCardStats.ts';
 
 /** A guide of realistic length: six sections of about a hundred words, valid against the guide schema. */
 export function syntheticGuide(n: number): string {
@@ -14,6 +15,8 @@ export interface ScalingResult {
 	extraGuides: number;
 	pages: number;
 	seconds: number;
+	/** Of those, the seconds spent drawing the social cards (one per page). */
+	socialCardSeconds: number;
 }
 
 export async function measureBuildScaling(counts: readonly number[]): Promise<ScalingResult[]> {
@@ -28,7 +31,7 @@ export async function measureBuildScaling(counts: readonly number[]): Promise<Sc
 			if (code !== 0) throw new Error(`The build with ${extraGuides} synthetic guides failed:\n${output}`);
 			const pages = globSync('**/*.html', { cwd: join(project.dir, 'dist') }).length;
 			console.log(`  +${extraGuides} guides: ${pages} pages in ${seconds.toFixed(1)} s`);
-			results.push({ extraGuides, pages, seconds });
+			results.push({ extraGuides, pages, seconds, socialCardSeconds: readSocialCardStats(project.dir).seconds });
 		} finally {
 			project.remove();
 		}

@@ -17,7 +17,7 @@ beforeAll(async () => {
 			'',
 			'See [what outsourcing is](/guides/what-is-outsourcing/#no-such-section).',
 			'',
-			'![](/og-image.png)',
+			'![](/favicon.svg)',
 			'',
 			'<p style="color: red">Red</p>',
 			'',
@@ -47,7 +47,7 @@ describe('the build fails on the built pages, naming the page and listing every 
 	});
 
 	test('on an image without alt text', () => {
-		expect(outcome.output).toContain('image /og-image.png has no alt text');
+		expect(outcome.output).toContain('image /favicon.svg has no alt text');
 	});
 
 	test.each(['<p style="…">: the CSP blocks inline styles', 'javascript: link on <a>', '<iframe>: the site embeds nothing'])('on MDX markup the CSP would block: %s', (message) => {

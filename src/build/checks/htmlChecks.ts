@@ -16,7 +16,7 @@ export interface PageProblem {
 export interface BuiltSite {
 	/** Site-relative file path (e.g. `guides/x/index.html`) → HTML. */
 	pages: ReadonlyMap<string, string>;
-	/** Whether a site-relative file path (e.g. `og-image.png`) exists in the output. */
+	/** Whether a site-relative file path (e.g. `og/en/index.png`) exists in the output. */
 	hasFile: (file: string) => boolean;
 }
 

@@ -50,6 +50,8 @@ export function fixtureSite(name = 'site'): FixtureSite {
 		if (entry !== 'content') symlinkSync(join(ROOT, 'src', entry), join(dir, 'src', entry));
 	}
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	// The public files too, where code imports one (the social cards draw the favicon's mark).
+	symlinkSync(join(ROOT, 'public'), join(dir, 'public'), 'dir');
 
 	const config: AstroInlineConfig = {
 		root: dir,

@@ -370,6 +370,21 @@ export const en = {
 	'campaign.qr.label': 'QR code of the link above',
 	'campaign.qr.hint': 'Error correction level M: the code still scans when slightly dirty or scratched. Print it at least 2 cm wide, with its white margin.',
 	'campaign.download': 'Download QR code (SVG)',
+	'og.section.home': 'Guides, statistics, risk calculator',
+	'og.section.guide': 'Guide',
+	'og.section.guides': 'Contents',
+	'og.section.calculator': 'Interactive tool',
+	'og.section.methodology': 'Risk calculator',
+	'og.section.compare': 'Risk calculator',
+	'og.section.statistics': 'Statistics',
+	'og.section.glossary': 'Reference',
+	'og.section.faq': 'Reference',
+	'og.section.sources': 'Reference',
+	'og.section.about': 'The firm',
+	'og.section.contact': 'The firm',
+	'og.section.search': 'Guides, glossary, questions',
+	'og.section.campaign': 'For the marketing team',
+	'og.imageAlt': '{section}: {title} ({brand})',
 } as const;
 
 export type UiKey = keyof typeof en;

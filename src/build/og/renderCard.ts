@@ -1,0 +1,60 @@
+// Draws a social card at build time: the layout (src/lib/seo/cardLayout.ts) → SVG with the text as outlines (satori)
+// → PNG (resvg). Noto Sans, self-hosted from npm (@fontsource/noto-sans), in its Latin and Cyrillic subsets, 400 and 700.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+import { CARD_FONT_FAMILIES, cardTree, layoutCard, type CardColors } from '@/lib/seo/cardLayout';
+import { CARD_HEIGHT, CARD_WIDTH, type CardText } from '@/lib/seo/socialCard';
+import { fontMetrics, textWidth, type FontMetrics } from './fontMetrics';
+import { recordCard } from './cardStats';
+
+const SUBSETS = ['latin', 'cyrillic'] as const;
+const WEIGHTS = [400, 700] as const;
+
+/** A font file of @fontsource/noto-sans (WOFF: satori reads TTF, OTF and WOFF, not WOFF2). */
+function notoSans(subset: (typeof SUBSETS)[number], weight: (typeof WEIGHTS)[number]): Buffer {
+	const require = createRequire(import.meta.url);
+	return readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`));
+}
+
+/**
+ * Every font once per build: each subset in both weights, under its own family name (satori keeps one font per name
+ * and weight), Latin first: the card's font-family lists both, and satori takes each glyph from the first that has it.
+ */
+let loaded: { fonts: Font[]; bold: FontMetrics[]; measureBold: (text: string) => number } | undefined;
+function fonts() {
+	if (!loaded) {
+		const bold = SUBSETS.map((subset) => fontMetrics(notoSans(subset, 700)));
+		loaded = {
+			fonts: SUBSETS.flatMap((subset, i) => WEIGHTS.map((weight) => ({ name: CARD_FONT_FAMILIES[i] ?? 'Noto Sans', data: notoSans(subset, weight), weight, style: 'normal' as const }))),
+			bold,
+			measureBold: textWidth(bold),
+		};
+	}
+	return loaded;
+}
+
+/** Width in ems of a text in the card's bold weight, each character from the first subset that has it. */
+export const measureCardText = (text: string): number => fonts().measureBold(text);
+
+/** Whether the card's fonts draw every character of `text` (none would show as an empty box). */
+export function cardFontsCover(text: string): boolean {
+	const { bold } = fonts();
+	for (const character of text.replace(/\s/gu, '')) {
+		const codePoint = character.codePointAt(0) ?? 0;
+		if (!bold.some((font) => font.advance(codePoint) !== undefined)) return false;
+	}
+	return true;
+}
+
+/** The PNG of one card. */
+export async function renderCard(text: CardText, colors: CardColors, mark: string): Promise<Uint8Array<ArrayBuffer>> {
+	const started = performance.now();
+	const { fonts: fontOptions, measureBold } = fonts();
+	const tree = cardTree(text, layoutCard(text, measureBold), colors, mark);
+	const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fontOptions });
+	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	recordCard(performance.now() - started, png.byteLength);
+	return new Uint8Array(png);
+}

@@ -1,0 +1,28 @@
+// One social card (Open Graph image) per page and language, drawn at build time: /og/<locale><path>.png
+// (src/lib/seo/socialCard.ts maps a page to its card; BaseHead names it in og:image and twitter:image).
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { renderCard } from '@/build/og/renderCard';
+import { getSocialCardPages } from '@/data/socialCards';
+import { cardColors, markImage } from '@/lib/seo/cardLayout';
+import { cardRoute, cardText } from '@/lib/seo/socialCard';
+import { useTranslations } from '@/lib/i18n/useTranslations';
+import { siteConfig } from '@/site.config';
+import stylesheet from '@/styles/global.css?raw';
+import favicon from '../../../public/favicon.svg?raw';
+
+export const getStaticPaths = (async () => {
+	const pages = await getSocialCardPages();
+	return pages.map((page) => ({ params: { route: cardRoute(page.path, page.locale) }, props: { ...page } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+const colors = cardColors(stylesheet);
+const mark = markImage(favicon, colors.accent);
+
+export const GET: APIRoute<Props> = async ({ props, locals }) => {
+	const { path, locale, title } = props;
+	const text = cardText({ path, title, brand: siteConfig.brand[locale], site: locals.site, t: useTranslations(locale) });
+	const png = await renderCard(text, colors, mark);
+	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
