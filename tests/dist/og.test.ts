@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { pngTexts } from '@/build/og/pngText';
 import { DIST, distFiles, htmlFiles, readDist } from '../support/dist';
-import { all, attribute, one, parseHtml } from '../support/html';
+import { all, attribute, one, parseHtml, textOf } from '../support/html';
 
 /** The built site's origin, from the home page's canonical URL. */
 const SITE = new URL(attribute(one(parseHtml(readDist('index.html')), 'link[rel="canonical"]'), 'href') ?? '');
@@ -43,6 +44,15 @@ describe.each(pages)('$file', ({ file, meta }) => {
 		expect(card.origin).toBe(SITE.origin);
 		expect(card.pathname).toMatch(file.startsWith('bg/') ? /^\/og\/bg\/.+\.png$/ : /^\/og\/en\/.+\.png$/);
 		expect(pngSize(readFileSync(join(DIST, card.pathname)))).toEqual([1200, 630]);
+	});
+
+	// The card's own metadata says what title it was drawn with (src/build/og/pngText.ts): the page's, so a renamed page
+	// never keeps an old card. The home page's title is the brand; its card shows the page's heading instead.
+	test('shows the page’s own title', () => {
+		if (isNotFound(file)) return;
+		const shown = pngTexts(readFileSync(join(DIST, cardOf(meta).pathname))).get('Title');
+		const isHome = /^(bg\/)?index\.html$/.test(file);
+		expect(shown).toBe(isHome ? textOf(one(parseHtml(readDist(file)), 'h1')) : meta.get('og:title'));
 	});
 
 	test('states the card’s size, type and alternative text, and gives X (Twitter) the same card', () => {

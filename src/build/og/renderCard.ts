@@ -8,6 +8,7 @@ import { CARD_FONT_FAMILIES, cardTree, layoutCard, type CardColors } from '@/lib
 import { CARD_HEIGHT, CARD_WIDTH, type CardText } from '@/lib/seo/socialCard';
 import { fontMetrics, textWidth, type FontMetrics } from './fontMetrics';
 import { recordCard } from './cardStats';
+import { withPngText } from './pngText';
 
 const SUBSETS = ['latin', 'cyrillic'] as const;
 const WEIGHTS = [400, 700] as const;
@@ -54,7 +55,9 @@ export async function renderCard(text: CardText, colors: CardColors, mark: strin
 	const { fonts: fontOptions, measureBold } = fonts();
 	const tree = cardTree(text, layoutCard(text, measureBold), colors, mark);
 	const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fontOptions });
-	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	const drawn = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	// The title it shows, as PNG metadata: tests/dist/og.test.ts checks it against the page's own title.
+	const png = withPngText(drawn, 'Title', text.title);
 	recordCard(performance.now() - started, png.byteLength);
 	return new Uint8Array(png);
 }
