@@ -1,7 +1,9 @@
 // One temporary folder for every fixture site of a run, removed when all test files are done: Astro saves its content
 // data store on a timer that can still fire after a failed build, so a test must not delete its site right away.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// It lies inside the project (/.build-tests/, ignored by git): Astro writes a build's prerendered chunks under its
+// outDir only when that is inside the working directory, and otherwise into the working directory's .astro/, which
+// builds running side by side would then share and delete under one another.
+import { mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -12,9 +14,13 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-	const dir = mkdtempSync(join(tmpdir(), 'outsourcing-ip-build-tests-'));
+	const parent = join(import.meta.dirname, '..', '..', '..', '.build-tests');
+	mkdirSync(parent, { recursive: true });
+	const dir = mkdtempSync(join(parent, 'run-'));
 	project.provide('fixtureSitesDir', dir);
 	return () => {
 		rmSync(dir, { recursive: true, force: true });
+		// The parent too, unless another run still has a folder in it.
+		if (readdirSync(parent).length === 0) rmdirSync(parent);
 	};
 }
