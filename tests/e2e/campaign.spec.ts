@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import jsQR from 'jsqr';
+import { watchCsp } from './support/csp';
 import { expect, test } from './support/fixtures';
 
 const SITE = 'https://outsourcing-ip.example';
@@ -45,16 +46,6 @@ async function decodeSvg(context: BrowserContext, svg: string): Promise<string |
 
 /** The QR code as the page shows it, serialised (what a screenshot of it would scan as). */
 const shownSvg = (page: Page) => page.locator('svg[data-qr]').evaluate((svg) => new XMLSerializer().serializeToString(svg));
-
-/** Records every Content-Security-Policy violation the page reports. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		Object.assign(window, { cspViolations: seen });
-		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
-	});
-	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
 
 async function fillCampaign(page: Page, labels: { source: string; medium: string; campaign: string }, values: [string, string, string]) {
 	await page.getByLabel(labels.source).fill(values[0]);

@@ -1,6 +1,7 @@
 // No third-party requests, ever: walk every page (scrolling so lazy islands load) and use the calculator,
 // recording every request the browser makes.
 import { sitemapPaths } from '../support/dist';
+import { watchCsp } from './support/csp';
 import { expect, test } from './support/fixtures';
 
 /** Every page a reader can reach: the sitemap's, and those it leaves out (the campaign-link tool; the search pages, with a search). */
@@ -34,15 +35,10 @@ test('walking every page and using the calculator requests nothing from another 
 
 test('no page breaks its Content-Security-Policy, Trusted Types included, while the reader uses it', async ({ page }) => {
 	test.setTimeout(walkTimeout(1));
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		Object.assign(window, { cspViolations: seen });
-		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
-	});
+	const recorded = await watchCsp(page);
 	const violations: string[] = [];
 	const collect = async (path: string) => {
-		const found = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-		violations.push(...found.map((v) => `${path} ${v}`));
+		violations.push(...(await recorded()).map((v) => `${path} ${v}`));
 	};
 	for (const path of [...pages(), '/404.html']) {
 		await page.goto(path);

@@ -2,20 +2,11 @@
 // one types; no JavaScript; keyboard; the CSP (WebAssembly on this page only, Trusted Types) and axe with results shown.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { watchCsp } from './support/csp';
 import { expect, test } from './support/fixtures';
 
 const results = (page: Page) => page.locator('[data-results] > li');
 const status = (page: Page) => page.locator('[data-status]');
-
-/** Records Content-Security-Policy violations (Trusted Types included) from the first script on. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		Object.assign(window, { cspViolations: seen });
-		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
-	});
-	return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
 
 test('searching "NDA" from an English guide lands on English results that lead to the matching guide section', async ({ page }) => {
 	const violations = await watchCsp(page);
