@@ -95,6 +95,8 @@ test('English: a guide link, normalised values, copied to the clipboard, its QR 
 	expect(download.suggestedFilename()).toBe('qr-spring-sale-2027.svg');
 	const file = await readFile(await download.path(), 'utf8');
 	expect(file).toMatch(/^<\?xml[^>]*\?><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+	// The file names what it links to, for whoever opens it later.
+	expect(file).toContain(`<title>${expected.replaceAll('&', '&amp;')}</title>`);
 	expect(await decodeSvg(context, file)).toBe(expected);
 
 	// A changed value changes the link and the code, and clears the stale "copied" status.

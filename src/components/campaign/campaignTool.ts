@@ -7,7 +7,7 @@ import { correction, generate } from 'lean-qr/nano';
 import { toSvg, toSvgSource } from 'lean-qr/extras/svg';
 import { clearCopyStatus, copyText } from '@/components/copy/copyText';
 import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
-import { campaignLink, checkCampaign, presetQuery, qrFileName } from '@/lib/campaign/campaignLink';
+import { campaignLink, checkCampaign, presetQuery, qrFileName, svgWithTitle } from '@/lib/campaign/campaignLink';
 import type { UtmKey } from '@/lib/cta/pickUtmParams';
 
 /** Light modules on a white quiet zone of four modules (the QR standard's minimum), whatever the site's theme. */
@@ -80,7 +80,8 @@ class CampaignTool extends Island {
 			// Level M restores up to 15 % of a damaged code: enough for print, small enough to stay easy to scan.
 			const code = generate(href, { minCorrectionLevel: correction.M });
 			toSvg(code, qr, QR_STYLE);
-			this.#download = URL.createObjectURL(new Blob([toSvgSource(code, { ...QR_STYLE, scale: 8, xmlDeclaration: true })], { type: 'image/svg+xml' }));
+			const file = svgWithTitle(toSvgSource(code, { ...QR_STYLE, scale: 8, xmlDeclaration: true }), href);
+			this.#download = URL.createObjectURL(new Blob([file], { type: 'image/svg+xml' }));
 			download.href = this.#download;
 			download.download = qrFileName(check.values.utm_campaign ?? '');
 		};

@@ -82,3 +82,15 @@ export function qrFileName(campaign: string): string {
 	// Cut by code points, so an astral letter is never split.
 	return `qr-${Array.from(stem).slice(0, 60).join('') || 'campaign'}.svg`;
 }
+
+/**
+ * The downloaded QR code's SVG with a `<title>` (what the file links to: an image viewer or a screen reader names the
+ * code by it), placed first inside the root `<svg>` as SVG wants it; the text is escaped for XML.
+ */
+export function svgWithTitle(source: string, title: string): string {
+	const open = /<svg\b[^>]*>/.exec(source);
+	if (!open) throw new Error('not an SVG document');
+	const escaped = title.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+	const end = open.index + open[0].length;
+	return `${source.slice(0, end)}<title>${escaped}</title>${source.slice(end)}`;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { campaignLink, checkCampaign, normaliseCampaignValue, presetQuery, qrFileName, REQUIRED_UTM_KEYS } from '@/lib/campaign/campaignLink';
+import { campaignLink, checkCampaign, normaliseCampaignValue, presetQuery, qrFileName, REQUIRED_UTM_KEYS, svgWithTitle } from '@/lib/campaign/campaignLink';
 import { MAX_UTM_ENCODED, MAX_UTM_VALUE, pickUtmParams, UTM_KEYS, type UtmKey } from '@/lib/cta/pickUtmParams';
 import { ANSWER_FIELDS, ASSETS, DEFAULT_ANSWERS, isListField, LOCATIONS, ORGS, SAFEGUARDS, SCOPES, type Answers } from '@/lib/risk/factors';
 import { parseAnswers, serializeAnswers } from '@/lib/risk/shareUrl';
@@ -163,5 +163,29 @@ describe('qrFileName', () => {
 		['𝒜'.repeat(100), `qr-${'𝒜'.repeat(60)}.svg`],
 	])('%j → %j', (campaign, name) => {
 		expect(qrFileName(campaign)).toBe(name);
+	});
+});
+
+describe('svgWithTitle', () => {
+	const source = '<?xml version="1.0" encoding="UTF-8" ?><svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -4 33 33"><path d="M1 1"/></svg>';
+
+	test('puts the title first inside the root element, escaped', () => {
+		expect(svgWithTitle(source, 'https://a.example/?x=1&y=<2>')).toBe(
+			'<?xml version="1.0" encoding="UTF-8" ?><svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -4 33 33"><title>https://a.example/?x=1&amp;y=&lt;2&gt;</title><path d="M1 1"/></svg>',
+		);
+	});
+
+	test('keeps the rest of the document as it was, whatever the title', () => {
+		fc.assert(
+			fc.property(fc.string(), (title) => {
+				const titled = svgWithTitle(source, title);
+				expect(titled.replace(/<title>[^<]*<\/title>/, '')).toBe(source);
+				expect(titled.match(/<title>/g)).toHaveLength(1);
+			}),
+		);
+	});
+
+	test('refuses what is not SVG', () => {
+		expect(() => svgWithTitle('<html></html>', 'x')).toThrow('not an SVG');
 	});
 });
