@@ -4,9 +4,18 @@ import { expect, test } from './support/fixtures';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
-for (const path of sitemapPaths()) {
+/** Pages whose widest content only shows with a query: the compare page with two scenarios, the search with results. */
+const filled = [
+	'/calculator/compare/?a=scope%3Dito%26location%3Doffshore&b=scope%3Dito%26location%3Dnearshore',
+	'/bg/calculator/compare/?a=scope%3Dito%26location%3Doffshore&b=scope%3Dito%26location%3Dnearshore',
+	`/bg/search/?q=${encodeURIComponent('договор')}`,
+];
+
+for (const path of [...sitemapPaths(), ...filled]) {
 	test(`${path} has no horizontal overflow at 360 px`, async ({ page }) => {
 		await page.goto(path);
+		if (path.includes('/search/?')) await page.locator('[data-results] > li').first().waitFor();
+		if (path.includes('/compare/?')) await page.locator('table.compare').waitFor();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
