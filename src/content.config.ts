@@ -1,9 +1,11 @@
 // Collections: the guides (MDX per locale), the statistics (one JSON file per data set), and the legal layer the
 // guides cite through: laws, their provisions (sources), the glossary and the FAQ. These hold every locale in one file.
-// And the About page's body per locale.
+// And the About page's body per locale, the clause library and the contract schedule's defined terms.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { jsonFile } from '@/build/checks/jsonFile';
+import { clauseSchema } from '@/schemas/clause';
+import { definitionSchema } from '@/schemas/definition';
 import { faqEntrySchema } from '@/schemas/faqEntry';
 import { glossaryTermSchema } from '@/schemas/glossaryTerm';
 import { guideSchema } from '@/schemas/guide';
@@ -32,4 +34,9 @@ const glossary = defineCollection({ loader: glob({ base: './src/content/glossary
 const about = defineCollection({ loader: glob({ base: './src/content/about', pattern: '*.mdx' }) });
 const faq = defineCollection({ loader: glob({ base: './src/content/faq', pattern: '*.yaml' }), schema: faqEntrySchema });
 
-export const collections = { guides, stats, laws, sources, glossary, faq, about };
+// The clause library: one clause per file, every language in it (the file name is its anchor and its builder id), and
+// the defined terms of a contract schedule built from the clauses.
+const clauses = defineCollection({ loader: glob({ base: './src/content/clauses', pattern: '*.yaml' }), schema: clauseSchema });
+const definitions = defineCollection({ loader: glob({ base: './src/content/definitions', pattern: '*.yaml' }), schema: definitionSchema });
+
+export const collections = { guides, stats, laws, sources, glossary, faq, about, clauses, definitions };

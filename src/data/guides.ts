@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseGuideId } from '@/lib/guides/guideSlug';
 import { countWords, readingMinutes } from '@/lib/guides/readingTime';
 import { sortGuides } from '@/lib/guides/sequence';
+import { countClauseWords } from '@/data/clauses';
 import type { Locale } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
 
@@ -23,6 +24,9 @@ export interface Guide {
 /** The guides of one locale, in reading order. */
 export async function getGuides(locale: Locale): Promise<Guide[]> {
 	const entries = await getCollection('guides', (entry) => parseGuideId(entry.id).locale === locale);
+	// The clause library's words count towards the reading time of the guide that shows it.
+	const libraryWords = await countClauseWords(locale);
+	const words = (body: string) => countWords(body) + (body.includes('<ClauseLibrary') ? libraryWords : 0);
 	return sortGuides(
 		entries.map((entry) => {
 			const { slug } = parseGuideId(entry.id);
@@ -35,7 +39,7 @@ export async function getGuides(locale: Locale): Promise<Guide[]> {
 				file: entry.filePath,
 				path,
 				href: localizePath(path, locale),
-				minutes: entry.data.readingMinutes ?? readingMinutes(countWords(entry.body ?? '')),
+				minutes: entry.data.readingMinutes ?? readingMinutes(words(entry.body ?? '')),
 			};
 		}),
 	);

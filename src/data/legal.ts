@@ -5,7 +5,15 @@ import { getGuides } from '@/data/guides';
 import { LOCALE_INFO, type Locale } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
 import { readGuideReferences } from '@/build/markdown/guideReferences';
-import { findDanglingReferences, findUnknownGuideReferences, formatDanglingReferences, type GuideReferences } from '@/lib/legal/references';
+import { getClauseReferences } from '@/data/clauses';
+import {
+	expandClauseLibrary,
+	findDanglingReferences,
+	findUnknownGuideReferences,
+	formatDanglingReferences,
+	showsClauseLibrary,
+	type GuideReferences,
+} from '@/lib/legal/references';
 
 /** A provision together with the law it belongs to. */
 export interface LegalSource {
@@ -37,9 +45,15 @@ export async function getLegalContent() {
 	return { lawById, sourceById, glossaryById: new Map(glossary.map((g) => [g.id, g])), faq: byOrder };
 }
 
+/** A guide's references as collected from its MDX, with the clause library's in its place where the guide shows it. */
+export async function guideReferencesIn(references: GuideReferences, locale: Locale): Promise<GuideReferences> {
+	return showsClauseLibrary(references) ? expandClauseLibrary(references, await getClauseReferences(locale)) : references;
+}
+
 /** The sources a guide cites, in the order it first cites them; throws, naming the guide's file, on an unknown id. */
-export async function resolveGuideReferences(file: string, references: GuideReferences): Promise<LegalSource[]> {
+export async function resolveGuideReferences(file: string, collected: GuideReferences, locale: Locale): Promise<LegalSource[]> {
 	const { sourceById, glossaryById } = await getLegalContent();
+	const references = await guideReferencesIn(collected, locale);
 	const problems = findUnknownGuideReferences(file, references, { sources: new Set(sourceById.keys()), terms: new Set(glossaryById.keys()) });
 	if (problems.length > 0) throw new Error(`A guide refers to entries that do not exist:\n${formatDanglingReferences(problems)}`);
 	return [...new Set(references.citations)].map((id) => sourceById.get(id) as LegalSource);
@@ -86,7 +100,8 @@ export async function getCitingPages(locale: Locale): Promise<Map<string, Citing
 	const add = (id: string, page: CitingPage) => citing.set(id, [...(citing.get(id) ?? []), page]);
 	for (const guide of await getGuides(locale)) {
 		const { remarkPluginFrontmatter } = await render(guide.entry);
-		for (const id of new Set(readGuideReferences(remarkPluginFrontmatter).citations)) add(id, { href: guide.href, title: guide.entry.data.title });
+		const { citations } = await guideReferencesIn(readGuideReferences(remarkPluginFrontmatter), locale);
+		for (const id of new Set(citations)) add(id, { href: guide.href, title: guide.entry.data.title });
 	}
 	const faqPage = localizePath('/faq/', locale);
 	for (const entry of (await getLegalContent()).faq) {

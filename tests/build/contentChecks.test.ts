@@ -32,6 +32,16 @@ describe('the build fails before it starts, naming the file and the reason', () 
 		expect(output).toContain('law: no law "zapsp-1993" in src/content/laws/');
 	});
 
+	test('on a clause citing an unknown source or asking for an unknown deal field', async () => {
+		const CLAUSE = 'src/content/clauses/confidentiality.yaml';
+		const { ok, output } = await buildWith((s) => {
+			s.edit(CLAUSE, (text) => text.replaceAll('<Cite id="zapsp-art-42" />', '<Cite id="zzd-art-999" />').replace('{confidentialityPeriod}.', '{secretPeriod}.'));
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain(`${CLAUSE}\n  - law.en: <Cite id="zzd-art-999" />: no source "zzd-art-999" in src/content/sources/`);
+		expect(output).toContain('wording.en.0: {secretPeriod} is not a deal field (the fields are listed in src/lib/clauses/fields.ts)');
+	});
+
 	test('on two guides of one language sharing an order, naming both files', async () => {
 		const { ok, output } = await buildWith((s) => {
 			s.edit('src/content/guides/bg/what-is-outsourcing.mdx', (text) => text.replace(/^order: 1$/m, 'order: 3'));

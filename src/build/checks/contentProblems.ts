@@ -3,6 +3,8 @@
 import { z } from 'astro/zod';
 import { mdxToJs } from 'satteri';
 import { parse as parseYaml } from 'yaml';
+import { clauseSchema, type Clause } from '../../schemas/clause.ts';
+import { definitionSchema, type Definition } from '../../schemas/definition.ts';
 import { faqEntrySchema } from '../../schemas/faqEntry.ts';
 import { glossaryTermSchema } from '../../schemas/glossaryTerm.ts';
 import { guideSchema } from '../../schemas/guide.ts';
@@ -11,6 +13,9 @@ import { sourceSchema } from '../../schemas/source.ts';
 import { statsSchema } from '../../schemas/stats.ts';
 import { sortGuides } from '../../lib/guides/sequence.ts';
 import { findDanglingReferences, findUnknownGuideReferences, type DanglingReference } from '../../lib/legal/references.ts';
+import { SAFEGUARDS } from '../../lib/risk/factors.ts';
+import { fieldsOf, parseTemplate } from '../../lib/clauses/template.ts';
+import { citationsOf, parseRichText, termsOf } from '../markdown/richText.ts';
 import { guideReferences, readGuideReferences } from '../markdown/guideReferences.ts';
 import { noTypedPercentages } from '../markdown/noTypedPercentages.ts';
 import { parseJsonFile } from './jsonFile.ts';
@@ -29,6 +34,9 @@ export interface ContentFiles {
 	sources: readonly (ContentFile & { id: string })[];
 	glossary: readonly (ContentFile & { id: string })[];
 	faq: readonly (ContentFile & { id: string })[];
+	/** The clause library (`src/content/clauses/`) and the contract schedule's defined terms (`src/content/definitions/`). */
+	clauses: readonly (ContentFile & { id: string })[];
+	definitions: readonly (ContentFile & { id: string })[];
 	stats: readonly ContentFile[];
 }
 
@@ -70,6 +78,8 @@ export async function findContentProblems(files: ContentFiles): Promise<ContentP
 	const sources = valid(files.sources, sourceSchema);
 	const glossary = valid(files.glossary, glossaryTermSchema);
 	const faq = valid(files.faq, faqEntrySchema);
+	const clauses = valid(files.clauses, clauseSchema);
+	const definitions = valid(files.definitions, definitionSchema);
 
 	for (const stats of files.stats) {
 		try {
@@ -140,9 +150,78 @@ export async function findContentProblems(files: ContentFiles): Promise<ContentP
 	};
 	for (const term of glossary) checkGuideLink(term.file, 'guide', term.data.guide);
 	for (const entry of faq) for (const slug of new Set(entry.data.more.map((link) => link.split('#')[0] ?? ''))) checkGuideLink(entry.file, 'more', slug);
-	const orders = Map.groupBy(faq, (entry) => entry.data.order);
-	for (const [order, entries] of orders) {
-		if (entries.length > 1) problems.push({ file: 'src/content/faq', message: `order ${order}: ${entries.map((e) => e.file).join(', ')} share a position` });
+	for (const clause of clauses) if (clause.data.guide) checkGuideLink(clause.file, 'guide', clause.data.guide);
+	const samePosition = (folder: string, entries: readonly { file: string; data: { order: number } }[]) => {
+		for (const [order, clash] of Map.groupBy(entries, (entry) => entry.data.order)) {
+			if (clash.length > 1) problems.push({ file: `src/content/${folder}`, message: `order ${order}: ${clash.map((e) => e.file).join(', ')} share a position` });
+		}
+	};
+	samePosition('faq', faq);
+	samePosition('clauses', clauses);
+	samePosition('definitions', definitions);
+	problems.push(...clauseProblems(clauses, definitions, { ...known, definitions: new Set(files.definitions.map((d) => d.id)) }));
+	return problems;
+}
+
+/** The languages every localized field is written in. */
+const LANGUAGES = ['en', 'bg'] as const;
+const RICH_FIELDS = ['risk', 'adapt', 'mistakes', 'law'] as const;
+
+/**
+ * A clause's rich texts and wording, read: unknown citations, terms, deal fields and defined terms, languages that cite
+ * different law or use different fields in a paragraph, and safeguards put in place by no clause or by two.
+ */
+function clauseProblems(
+	clauses: readonly { file: string; data: Clause }[],
+	definitions: readonly { file: string; data: Definition }[],
+	known: { sources: ReadonlySet<string>; terms: ReadonlySet<string>; definitions: ReadonlySet<string> },
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const { file, data } of clauses) {
+		const citations: Partial<Record<(typeof LANGUAGES)[number], string>> = {};
+		for (const field of RICH_FIELDS) {
+			for (const language of LANGUAGES) {
+				const parsed = parseRichText(data[field][language]);
+				if (!parsed.ok) {
+					problems.push(...parsed.problems.map((message) => ({ file, message: `${field}.${language}: ${message}` })));
+					continue;
+				}
+				const cites = citationsOf(parsed.nodes);
+				if (field !== 'law' && cites.length > 0) problems.push({ file, message: `${field}.${language}: cite the law in "law" only (it becomes the clause's footnotes)` });
+				if (field === 'law') {
+					if (cites.length === 0) problems.push({ file, message: `law.${language}: cite at least one source with <Cite id="…" />` });
+					citations[language] = [...new Set(cites)].sort().join(', ');
+				}
+				problems.push(...findUnknownGuideReferences(file, { citations: cites, terms: termsOf(parsed.nodes) }, known).map((p) => ({ ...p, message: `${field}.${language}: ${p.message}` })));
+			}
+		}
+		if (citations.en !== undefined && citations.bg !== undefined && citations.en !== citations.bg) {
+			problems.push({ file, message: `law: the languages cite different sources (en: ${citations.en}; bg: ${citations.bg})` });
+		}
+		data.wording.en.forEach((_, i) => {
+			const fields = LANGUAGES.map((language) => {
+				const parsed = parseTemplate(data.wording[language][i] ?? '');
+				if (!parsed.ok) problems.push(...parsed.problems.map((message) => ({ file, message: `wording.${language}.${i}: ${message}` })));
+				return parsed.ok ? fieldsOf(parsed.segments).sort().join(', ') : undefined;
+			});
+			if (fields[0] !== undefined && fields[1] !== undefined && fields[0] !== fields[1]) {
+				problems.push({ file, message: `wording.${i}: the languages use different deal fields (en: ${fields[0] || 'none'}; bg: ${fields[1] || 'none'})` });
+			}
+		});
+		for (const id of data.definitions.filter((d) => !known.definitions.has(d))) problems.push({ file, message: `definitions: no defined term "${id}" in src/content/definitions/` });
+	}
+	for (const { file, data } of definitions) {
+		for (const language of LANGUAGES) {
+			const parsed = parseTemplate(data.text[language]);
+			if (!parsed.ok) problems.push(...parsed.problems.map((message) => ({ file, message: `text.${language}: ${message}` })));
+		}
+	}
+	if (clauses.length > 0) {
+		for (const safeguard of SAFEGUARDS) {
+			const implementing = clauses.filter((c) => c.data.safeguard === safeguard);
+			if (implementing.length === 0) problems.push({ file: 'src/content/clauses', message: `no clause puts the calculator's safeguard "${safeguard}" in place (safeguard: ${safeguard})` });
+			if (implementing.length > 1) problems.push({ file: 'src/content/clauses', message: `safeguard ${safeguard}: ${implementing.map((c) => c.file).join(', ')} both claim it; give it to one, list it under supports in the others` });
+		}
 	}
 	return problems;
 }

@@ -1,6 +1,6 @@
 // Checks every content file before Astro syncs the collections, and reports every problem at once, naming each file:
 // Astro's own sync stops at the first invalid entry. A build fails on any problem; the dev server only logs them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,7 +12,7 @@ export function readContentFiles(root: string): ContentFiles {
 	const content = join(root, 'src', 'content');
 	const read = (path: string) => ({ file: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') });
 	const yamlIn = (folder: string) =>
-		readdirSync(join(content, folder))
+		(existsSync(join(content, folder)) ? readdirSync(join(content, folder)) : [])
 			.filter((name) => name.endsWith('.yaml'))
 			.sort()
 			.map((name) => ({ ...read(join(content, folder, name)), id: name.replace(/\.yaml$/, '') }));
@@ -27,7 +27,7 @@ export function readContentFiles(root: string): ContentFiles {
 	const stats = readdirSync(join(content, 'stats'))
 		.filter((name) => name.endsWith('.json'))
 		.map((name) => read(join(content, 'stats', name)));
-	return { guides, laws: yamlIn('laws'), sources: yamlIn('sources'), glossary: yamlIn('glossary'), faq: yamlIn('faq'), stats };
+	return { guides, laws: yamlIn('laws'), sources: yamlIn('sources'), glossary: yamlIn('glossary'), faq: yamlIn('faq'), clauses: yamlIn('clauses'), definitions: yamlIn('definitions'), stats };
 }
 
 export function contentChecks(): AstroIntegration {

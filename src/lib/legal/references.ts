@@ -33,15 +33,33 @@ export interface GuideReferences {
 	terms: readonly string[];
 }
 
+/**
+ * Where a guide shows the clause library (`<ClauseLibrary />`): its place in the guide's citations and term links,
+ * which the library's own (from src/content/clauses/) take when the guide is built.
+ */
+export const CLAUSE_LIBRARY_MARKER = '@clause-library';
+
+/** A guide's references with the library's put where the guide shows it; a guide without the library is returned as it is. */
+export function expandClauseLibrary(guide: GuideReferences, library: GuideReferences): GuideReferences {
+	const expand = (list: readonly string[], with_: readonly string[]) => list.flatMap((id) => (id === CLAUSE_LIBRARY_MARKER ? with_ : [id]));
+	return { citations: expand(guide.citations, library.citations), terms: expand(guide.terms, library.terms) };
+}
+
+/** Whether a guide shows the clause library. */
+export function showsClauseLibrary(guide: GuideReferences): boolean {
+	return guide.citations.includes(CLAUSE_LIBRARY_MARKER);
+}
+
 /** The citations and term links of one guide that point at no source or glossary entry. */
 export function findUnknownGuideReferences(
 	file: string,
 	{ citations, terms }: GuideReferences,
 	known: { sources: ReadonlySet<string>; terms: ReadonlySet<string> },
 ): DanglingReference[] {
+	const own = (ids: readonly string[]) => ids.filter((id) => id !== CLAUSE_LIBRARY_MARKER);
 	return [
-		...missing(citations, known.sources).map((id) => ({ file, message: `<Cite id="${id}" />: no source "${id}" in src/content/sources/` })),
-		...missing(terms, known.terms).map((id) => ({ file, message: `<Term id="${id}">: no glossary term "${id}" in src/content/glossary/` })),
+		...missing(own(citations), known.sources).map((id) => ({ file, message: `<Cite id="${id}" />: no source "${id}" in src/content/sources/` })),
+		...missing(own(terms), known.terms).map((id) => ({ file, message: `<Term id="${id}">: no glossary term "${id}" in src/content/glossary/` })),
 	];
 }
 

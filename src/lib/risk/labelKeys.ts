@@ -23,7 +23,7 @@ import {
 	type Scope,
 } from './factors';
 
-type Keys<Id extends string> = Readonly<Record<Id, UiKey>>;
+export type Keys<Id extends string> = Readonly<Record<Id, UiKey>>;
 
 /** The result's type comes from the arguments only (`NoInfer`), never from the `satisfies` that checks it. */
 type KeysOf<Id extends string, Prefix extends string, Suffix extends string> = {
@@ -31,7 +31,7 @@ type KeysOf<Id extends string, Prefix extends string, Suffix extends string> = {
 };
 
 /** `{ [id]: `${prefix}.${id}${suffix}` }` for every id, typed key by key. */
-function keysFor<const Id extends string, const Prefix extends string, const Suffix extends string = ''>(
+export function keysFor<const Id extends string, const Prefix extends string, const Suffix extends string = ''>(
 	ids: readonly Id[],
 	prefix: Prefix,
 	suffix?: Suffix,

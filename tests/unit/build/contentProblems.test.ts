@@ -50,4 +50,50 @@ describe('findContentProblems', () => {
 		expect(messages).toContain(`${GUIDE}: <Term id="no-term">: no glossary term "no-term" in src/content/glossary/`);
 		expect(messages).toContain('src/content/sources/zapsp-art-42.yaml: law: no law "nope" in src/content/laws/');
 	});
+
+	describe('the clause library', () => {
+		const CLAUSE = 'src/content/clauses/confidentiality.yaml';
+		const messagesOf = async (files: ContentFiles) => (await findContentProblems(files)).map((p) => `${p.file}: ${p.message}`);
+
+		test('reports unknown sources, terms, fields and defined terms, naming the clause and the field', async () => {
+			const files = edit(real, 'clauses', CLAUSE, (t) =>
+				t
+					.replace('copyright stays with the author <Cite id="zapsp-art-42" />.', 'see <Cite id="zzd-art-999" /> and <Term id="no-term">x</Term>.')
+					.replace('Изпълнителят го пази {confidentialityPeriod}.', 'Изпълнителят го пази {secretPeriod} {оops.')
+					.concat('definitions:\n- no-such-definition\n'),
+			);
+			const messages = await messagesOf(files);
+			expect(messages).toContain(`${CLAUSE}: law.en: <Cite id="zzd-art-999" />: no source "zzd-art-999" in src/content/sources/`);
+			expect(messages).toContain(`${CLAUSE}: law.en: <Term id="no-term">: no glossary term "no-term" in src/content/glossary/`);
+			expect(messages).toContain(`${CLAUSE}: law: the languages cite different sources (en: zzd-art-999; bg: zapsp-art-42)`);
+			expect(messages).toContain(`${CLAUSE}: wording.bg.0: {secretPeriod} is not a deal field (the fields are listed in src/lib/clauses/fields.ts)`);
+			expect(messages.some((m) => m.startsWith(`${CLAUSE}: wording.bg.0: a stray brace`))).toBe(true);
+			expect(messages).toContain(`${CLAUSE}: definitions: no defined term "no-such-definition" in src/content/definitions/`);
+		});
+
+		test('reports wording whose languages ask for different fields, and rich text that is not one inline paragraph', async () => {
+			const files = edit(real, 'clauses', CLAUSE, (t) =>
+				t.replace('Изпълнителят го пази {confidentialityPeriod}.', 'Изпълнителят го пази {exitPeriod}.').replace('adapt it.', '"- one\\n- two"').replace('a fixture risk.', 'see <Cite id="zapsp-art-42" />.'),
+			);
+			const messages = await messagesOf(files);
+			expect(messages).toContain(`${CLAUSE}: wording.0: the languages use different deal fields (en: confidentialityPeriod; bg: exitPeriod)`);
+			expect(messages).toContain(`${CLAUSE}: adapt.en: write one paragraph of inline text (no lists, headings or blank lines)`);
+			expect(messages).toContain(`${CLAUSE}: risk.en: cite the law in "law" only (it becomes the clause's footnotes)`);
+		});
+
+		test('reports a safeguard no clause puts in place, one claimed twice and two clauses in one position', async () => {
+			const files = edit(real, 'clauses', CLAUSE, (t) => t.replace('safeguard: nda', 'safeguard: audit').replace('order: 1', 'order: 2'));
+			const messages = await messagesOf(files);
+			expect(messages).toContain('src/content/clauses: no clause puts the calculator\'s safeguard "nda" in place (safeguard: nda)');
+			expect(messages).toContain(
+				`src/content/clauses: safeguard audit: src/content/clauses/audit-rights.yaml, ${CLAUSE} both claim it; give it to one, list it under supports in the others`,
+			);
+			expect(messages).toContain(`src/content/clauses: order 2: ${CLAUSE}, src/content/clauses/ownership-of-results.yaml share a position`);
+		});
+
+		test('reports a clause whose guide link leads to no guide', async () => {
+			const files = edit(real, 'clauses', CLAUSE, (t) => `${t}guide: no-such-guide#x\n`);
+			expect(await messagesOf(files)).toContain(`${CLAUSE}: guide: no en guide "no-such-guide" in src/content/guides/en/`);
+		});
+	});
 });

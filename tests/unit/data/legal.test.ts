@@ -43,7 +43,7 @@ beforeEach(() => {
 
 describe('resolveGuideReferences', () => {
 	test('gives each cited source once, in the order the guide first cites it, with its law', async () => {
-		const sources = await resolveGuideReferences('src/content/guides/en/x.mdx', { citations: ['gdpr-art-28', 'zapsp-art-42', 'gdpr-art-28'], terms: ['nda'] });
+		const sources = await resolveGuideReferences('src/content/guides/en/x.mdx', { citations: ['gdpr-art-28', 'zapsp-art-42', 'gdpr-art-28'], terms: ['nda'] }, 'en');
 		expect(sources.map((s) => [s.id, s.lawId, s.law.short.en])).toEqual([
 			['gdpr-art-28', 'gdpr', 'GDPR'],
 			['zapsp-art-42', 'zapsp', 'ZAPSP'],
@@ -51,14 +51,14 @@ describe('resolveGuideReferences', () => {
 	});
 
 	test('fails on an unknown source or term, naming the guide file and every unknown id', async () => {
-		await expect(resolveGuideReferences('src/content/guides/en/x.mdx', { citations: ['zapsp-art-999'], terms: ['no-term'] })).rejects.toThrow(
+		await expect(resolveGuideReferences('src/content/guides/en/x.mdx', { citations: ['zapsp-art-999'], terms: ['no-term'] }, 'en')).rejects.toThrow(
 			'src/content/guides/en/x.mdx\n  - <Cite id="zapsp-art-999" />: no source "zapsp-art-999" in src/content/sources/\n  - <Term id="no-term">: no glossary term "no-term" in src/content/glossary/',
 		);
 	});
 
 	test('fails on a source whose law does not exist, naming the source file', async () => {
 		collections.get('sources')?.push(source('x-art-1', 'no-such-law', 'Art. 1'));
-		await expect(resolveGuideReferences('src/content/guides/en/x.mdx', { citations: [], terms: [] })).rejects.toThrow(
+		await expect(resolveGuideReferences('src/content/guides/en/x.mdx', { citations: [], terms: [] }, 'en')).rejects.toThrow(
 			'src/content/sources/x-art-1.yaml\n  - law: no law "no-such-law" in src/content/laws/',
 		);
 	});

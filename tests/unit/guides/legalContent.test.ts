@@ -18,8 +18,8 @@ const glossary = readEntries<GlossaryYaml>('glossary');
 const sources = readEntries('sources');
 
 /** The sources each section cites (`<Cite id="…" />`), by section anchor, each list sorted; sections without citations left out. */
-function citationsBySection(mdx: string): Record<string, string[]> {
-	const cites = guideOutline(mdx).components.filter((c) => c.name === 'Cite');
+function citationsBySection(mdx: string, locale: string): Record<string, string[]> {
+	const cites = guideOutline(mdx, locale).components.filter((c) => c.name === 'Cite');
 	return Object.fromEntries([...Map.groupBy(cites, (c) => c.section)].map(([section, list]) => [section, [...new Set(list.map((c) => c.attributes))].sort()]));
 }
 
@@ -27,11 +27,11 @@ describe.each(guides)('%s/%s', (locale, slug) => {
 	const mdx = readGuide(locale, slug);
 
 	test('cites at least one legal source, so it ends with a Sources section', async () => {
-		expect((await guideReferencesOf(mdx)).citations.length).toBeGreaterThan(0);
+		expect((await guideReferencesOf(mdx, locale)).citations.length).toBeGreaterThan(0);
 	});
 
 	test('links each glossary term once, at its first use', async () => {
-		const { terms } = await guideReferencesOf(mdx);
+		const { terms } = await guideReferencesOf(mdx, locale);
 		expect(terms.filter((id, i) => terms.indexOf(id) !== i)).toEqual([]);
 	});
 
@@ -41,7 +41,7 @@ describe.each(guides)('%s/%s', (locale, slug) => {
 			...(locale === 'en' ? ['IP', 'EU', 'GDPR', 'AI', 'IT'] : ['ЕС', 'ОРЗД', 'ИТ']),
 		]);
 		// Prose only: imports, component attributes and link targets are code, not text.
-		const { prose } = guideOutline(mdx);
+		const { prose } = guideOutline(mdx, locale);
 		for (const abbreviation of abbreviations) {
 			const escaped = abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 			const first = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}])`, 'u').exec(prose);
@@ -55,9 +55,10 @@ describe.each(guides)('%s/%s', (locale, slug) => {
 describe.each(slugs)('%s in every language', (slug) => {
 	test('cites the same sources in the same sections, and links the same glossary terms', async () => {
 		const en = readGuide('en', slug);
-		for (const translated of LOCALES.filter((locale) => locale !== 'en').map((locale) => readGuide(locale, slug))) {
-			expect(citationsBySection(translated)).toEqual(citationsBySection(en));
-			expect([...(await guideReferencesOf(translated)).terms].sort()).toEqual([...(await guideReferencesOf(en)).terms].sort());
+		for (const locale of LOCALES.filter((l) => l !== 'en')) {
+			const translated = readGuide(locale, slug);
+			expect(citationsBySection(translated, locale)).toEqual(citationsBySection(en, 'en'));
+			expect([...(await guideReferencesOf(translated, locale)).terms].sort()).toEqual([...(await guideReferencesOf(en, 'en')).terms].sort());
 		}
 	});
 });
@@ -68,7 +69,7 @@ test('the glossary has at least 25 terms', () => {
 
 test('every source is cited by a guide or a glossary entry', async () => {
 	const cited = new Set<string>();
-	for (const [locale, slug] of guides) for (const id of (await guideReferencesOf(readGuide(locale, slug))).citations) cited.add(id);
+	for (const [locale, slug] of guides) for (const id of (await guideReferencesOf(readGuide(locale, slug), locale)).citations) cited.add(id);
 	for (const entry of glossary.values()) for (const id of entry.sources ?? []) cited.add(id);
 	expect([...sources.keys()].filter((id) => !cited.has(id))).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { guideReferences, literalId, readGuideReferences } from '@/build/markdown/guideReferences';
+import { clauseLibraryPosition, guideReferences, literalId, readGuideReferences } from '@/build/markdown/guideReferences';
+import { CLAUSE_LIBRARY_MARKER } from '@/lib/legal/references';
 
 /** Runs the plugin over an MDX document the way Astro does and returns the collected references. */
 async function collect(mdx: string) {
@@ -25,6 +26,15 @@ describe('guideReferences', () => {
 			].join('\n'),
 		);
 		expect(refs).toEqual({ citations: ['zapsp-art-42', 'tsd-art-2', 'zapsp-art-42'], terms: ['nda'] });
+	});
+
+	test('marks where the guide shows the clause library, in both lists, and counts the headings before it', async () => {
+		const frontmatter: Record<string, unknown> = {};
+		const mdx = ['## Intro {#intro}', '', 'A <Term id="nda">NDA</Term> <Cite id="a" />.', '', '<ClauseLibrary />', '', '## After {#after}', '', 'More <Cite id="b" />.'].join('\n');
+		await mdxToJs(mdx, { features: { headingAttributes: true }, mdastPlugins: [guideReferences], data: { astro: { frontmatter } } as never });
+		expect(readGuideReferences(frontmatter)).toEqual({ citations: ['a', CLAUSE_LIBRARY_MARKER, 'b'], terms: ['nda', CLAUSE_LIBRARY_MARKER] });
+		expect(clauseLibraryPosition(frontmatter)).toBe(1);
+		expect(clauseLibraryPosition({})).toBeUndefined();
 	});
 
 	test('collects nothing from a guide without citations', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { findDanglingReferences, findUnknownGuideReferences, formatDanglingReferences } from '@/lib/legal/references';
+import {
+	CLAUSE_LIBRARY_MARKER,
+	expandClauseLibrary,
+	findDanglingReferences,
+	findUnknownGuideReferences,
+	formatDanglingReferences,
+	showsClauseLibrary,
+} from '@/lib/legal/references';
 
 const laws = new Set(['zapsp', 'gdpr']);
 const sources = [
@@ -63,4 +70,19 @@ test('formatDanglingReferences groups the problems under their file', () => {
 		{ file: 'a.mdx', message: 'three' },
 	]);
 	expect(text).toBe('a.mdx\n  - one\n  - three\nb.yaml\n  - two');
+});
+
+test('expandClauseLibrary puts the library’s references where the guide shows it; a guide without it is unchanged', () => {
+	const library = { citations: ['x', 'y'], terms: ['escrow'] };
+	const guide = { citations: ['a', CLAUSE_LIBRARY_MARKER, 'b'], terms: [CLAUSE_LIBRARY_MARKER, 'nda'] };
+	expect(showsClauseLibrary(guide)).toBe(true);
+	expect(expandClauseLibrary(guide, library)).toEqual({ citations: ['a', 'x', 'y', 'b'], terms: ['escrow', 'nda'] });
+	const plain = { citations: ['a'], terms: [] };
+	expect(showsClauseLibrary(plain)).toBe(false);
+	expect(expandClauseLibrary(plain, library)).toEqual(plain);
+});
+
+test('findUnknownGuideReferences does not take the clause library’s marker for an unknown id', () => {
+	const known = { sources: new Set(['a']), terms: new Set<string>() };
+	expect(findUnknownGuideReferences('g.mdx', { citations: ['a', CLAUSE_LIBRARY_MARKER], terms: [CLAUSE_LIBRARY_MARKER] }, known)).toEqual([]);
 });
