@@ -43,6 +43,16 @@ export interface Firm {
 	registration: Localized;
 	/** Path of the firm's logo in `public/` (an SVG or PNG), used in JSON-LD and on the About page. */
 	logo: string;
+	/**
+	 * The lawyer who checks the guides' legal statements against the law: every guide names them beside the date its
+	 * law was last checked. Placeholder: a name in square brackets fails `DEPLOY=1 npm run build`.
+	 */
+	reviewer: {
+		/** Full name, per locale (the Bulgarian spelling in Cyrillic). */
+		name: Localized;
+		/** Professional title as readers should see it, per locale: "attorney at law, Sofia Bar" / "адвокат от Софийската адвокатска колегия". */
+		title: Localized;
+	};
 }
 
 export interface SiteConfig {
@@ -109,6 +119,10 @@ export const siteConfig: SiteConfig = {
 			bg: '[Примерен текст: адвокатската колегия и регистърът на представителите по индустриална собственост, в които са вписани адвокатите и представителите по индустриална собственост на кантората.]',
 		},
 		logo: '/firm-logo-placeholder.svg',
+		reviewer: {
+			name: { en: '[Name of the reviewing lawyer]', bg: '[Име на адвоката, проверил текстовете]' },
+			title: { en: '[attorney at law, bar]', bg: '[адвокат, адвокатска колегия]' },
+		},
 	},
 	contact: {
 		email: FIRM_EMAIL,

@@ -29,6 +29,12 @@ export const sourceSchema = z.strictObject({
 	}),
 	/** A short verbatim quotation of the operative words (one or two sentences). */
 	quote,
+	/**
+	 * Where the quotation comes from, when it is not the provision's own current text: another provision of the act that
+	 * states its effect, or the text as first published when the current wording could not be read. One sentence per
+	 * language, shown beside the quotation, until the current text has been read in a source we can cite.
+	 */
+	quoteNote: localized.optional(),
 	/** What the provision means for an outsourcing client, in our own words, one to three sentences. */
 	meaning: localized.refine((m) => m.en.length <= 500 && m.bg.length <= 600, { error: 'keep the meaning short (≤ 500 characters in English)' }),
 	/** Where the provision was read: the official text where possible. */

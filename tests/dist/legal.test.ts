@@ -2,6 +2,7 @@
 // links lead to the glossary of the page's language; both glossaries and both sources pages hold the same entries.
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '@/lib/i18n/locales';
+import { siteConfig } from '@/site.config';
 import { localizePath } from '@/lib/i18n/localizePath';
 import { guideSlugs, readEntries } from '../support/content';
 import { assertBuilt, readDist } from '../support/dist';
@@ -13,7 +14,8 @@ const ids = (elements: readonly Element[]) => elements.map((element) => attribut
 const hrefs = (elements: readonly Element[]) => elements.map((element) => attribute(element, 'href') ?? '');
 const jsonLd = (html: Root) => all(html, 'script[type="application/ld+json"]').map((script) => JSON.parse(textOf(script)) as { '@type': string });
 const glossaryIds = [...readEntries('glossary').keys()].sort();
-const sourceIds = [...readEntries('sources').keys()].sort();
+const sourceEntries = readEntries<{ checked: string }>('sources');
+const sourceIds = [...sourceEntries.keys()].sort();
 
 describe.each(LOCALES.flatMap((locale) => guideSlugs(locale).map((slug) => [locale, slug] as const)))('%s/%s', (locale, slug) => {
 	const html = page(localizePath(`/guides/${slug}/`, locale));
@@ -36,6 +38,16 @@ describe.each(LOCALES.flatMap((locale) => guideSlugs(locale).map((slug) => [loca
 
 	test("links glossary terms to the glossary in the page's language", () => {
 		for (const href of hrefs(all(html, 'a.term'))) expect(href).toMatch(new RegExp(`^${localizePath('/glossary/', locale)}#[\\w-]+$`));
+	});
+
+	test('says when its law was last checked (the oldest check of the provisions it cites) and by whom, from the configuration', () => {
+		const cited = ids(all(sources, 'li[id^="source-"]')).map((id) => id.replace(/^source-/, ''));
+		const dates = cited.map((id) => String(sourceEntries.get(id)?.checked));
+		const oldest = [...dates].sort()[0];
+		const line = one(html, '.guide-meta .law-checked');
+		expect(attribute(one(line, 'time'), 'datetime')).toBe(oldest);
+		const { name, title } = siteConfig.firm.reviewer;
+		expect(textOf(line)).toContain(`${name[locale]}, ${title[locale]}`);
 	});
 
 	test('lists its Sources section in the table of contents', () => {

@@ -14,6 +14,7 @@ import { statsSchema } from '../../schemas/stats.ts';
 import { sortGuides } from '../../lib/guides/sequence.ts';
 import { findDanglingReferences, findUnknownGuideReferences, type DanglingReference } from '../../lib/legal/references.ts';
 import { SAFEGUARDS } from '../../lib/risk/factors.ts';
+import { REVIEW_MONTHS, staleSources } from '../../lib/legal/review.ts';
 import { fieldsOf, parseTemplate } from '../../lib/clauses/template.ts';
 import { citationsOf, parseRichText, termsOf } from '../markdown/richText.ts';
 import { guideReferences, readGuideReferences } from '../markdown/guideReferences.ts';
@@ -224,4 +225,26 @@ function clauseProblems(
 		}
 	}
 	return problems;
+}
+
+/** A provision whose last check is older than the review period, with its file. */
+export interface StaleSource {
+	file: string;
+	checked: Date;
+}
+
+/** The sources last checked more than REVIEW_MONTHS months before `now`, oldest first (invalid files are left to findContentProblems). */
+export function findStaleSources(sources: readonly ContentFile[], now: Date): StaleSource[] {
+	const dated = sources.flatMap((source) => {
+		const { data } = parseYamlFile(source);
+		const checked = sourceSchema.shape.checked.safeParse((data as { checked?: unknown } | undefined)?.checked);
+		return checked.success ? [{ file: source.file, checked: checked.data }] : [];
+	});
+	return staleSources(dated, now);
+}
+
+/** The build's warning for stale sources: one line per file, with the date it was last checked. */
+export function formatStaleSources(stale: readonly StaleSource[]): string {
+	const lines = stale.map((s) => `  - ${s.file}: last checked ${s.checked.toISOString().slice(0, 10)}`);
+	return `${stale.length} legal source(s) not checked against the law for more than ${REVIEW_MONTHS} months; read each provision again and update its "checked" date:\n${lines.join('\n')}`;
 }

@@ -61,6 +61,8 @@ export function findPlaceholders(site: string | URL | undefined, config: Pick<Si
 	if (contact.url !== undefined && contact.url !== firm.bookingUrl && isExampleUrl(contact.url)) add('contact.url', contact.url);
 	localized('firm.registration', firm.registration, (v) => BRACKETED.test(v));
 	if (/placeholder/i.test(firm.logo)) add('firm.logo', firm.logo);
+	localized('firm.reviewer.name', firm.reviewer.name, (v) => BRACKETED.test(v) || EXAMPLE_WORD.test(v));
+	localized('firm.reviewer.title', firm.reviewer.title, (v) => BRACKETED.test(v));
 	return found;
 }
 

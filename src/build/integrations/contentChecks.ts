@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findContentProblems, type ContentFiles } from '../checks/contentProblems.ts';
+import { findContentProblems, findStaleSources, formatStaleSources, type ContentFiles } from '../checks/contentProblems.ts';
 import { formatDanglingReferences } from '../../lib/legal/references.ts';
 
 /** Reads the content collections of a project from disk. */
@@ -35,7 +35,11 @@ export function contentChecks(): AstroIntegration {
 		name: 'content-checks',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger }) => {
-				const problems = await findContentProblems(readContentFiles(fileURLToPath(config.root)));
+				const files = readContentFiles(fileURLToPath(config.root));
+				// The law moves: a provision not read again for a year is named on every build, until someone checks it.
+				const stale = findStaleSources(files.sources, new Date());
+				if (stale.length > 0) logger.warn(formatStaleSources(stale));
+				const problems = await findContentProblems(files);
 				if (problems.length === 0) return;
 				const report = `The content has ${problems.length} problem(s):\n${formatDanglingReferences(problems)}`;
 				if (command === 'build') throw new Error(report);

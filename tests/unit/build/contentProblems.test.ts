@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '@/build/integrations/contentChecks';
-import { findContentProblems, type ContentFiles } from '@/build/checks/contentProblems';
+import { findContentProblems, findStaleSources, formatStaleSources, type ContentFiles } from '@/build/checks/contentProblems';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'build', 'fixtures', 'site');
 const real = readContentFiles(FIXTURE);
@@ -95,5 +95,25 @@ describe('findContentProblems', () => {
 			const files = edit(real, 'clauses', CLAUSE, (t) => `${t}guide: no-such-guide#x\n`);
 			expect(await messagesOf(files)).toContain(`${CLAUSE}: guide: no en guide "no-such-guide" in src/content/guides/en/`);
 		});
+	});
+});
+
+describe('findStaleSources', () => {
+	const SOURCE = 'src/content/sources/zapsp-art-42.yaml';
+
+	test('names each source last checked more than a year before the build, with its date', () => {
+		const files = edit(real, 'sources', SOURCE, (t) => t.replace(/^checked: .*$/m, 'checked: 2025-01-31'));
+		const stale = findStaleSources(files.sources, new Date('2026-12-02T10:00:00Z'));
+		expect(stale).toEqual([{ file: SOURCE, checked: new Date('2025-01-31T00:00:00Z') }]);
+		expect(formatStaleSources(stale)).toBe(
+			'1 legal source(s) not checked against the law for more than 12 months; read each provision again and update its "checked" date:\n' +
+				`  - ${SOURCE}: last checked 2025-01-31`,
+		);
+	});
+
+	test('names none while every source was checked within the year, and skips files it cannot read', () => {
+		expect(findStaleSources(real.sources, new Date('2026-12-02T10:00:00Z'))).toEqual([]);
+		const broken = edit(real, 'sources', SOURCE, (t) => t.replace(/^checked: .*$/m, 'checked: soon'));
+		expect(findStaleSources(broken.sources, new Date('2030-01-01T00:00:00Z'))).toEqual([]);
 	});
 });

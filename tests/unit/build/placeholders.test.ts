@@ -19,6 +19,7 @@ function realConfig(): Pick<SiteConfig, 'firm' | 'contact'> {
 			bookingUrl: 'https://ip-firm.bg/booking/',
 			registration: { en: 'Members of the Sofia Bar.', bg: 'Вписани в Софийската адвокатска колегия.' },
 			logo: '/logo.svg',
+			reviewer: { name: { en: 'Maria Ivanova', bg: 'Мария Иванова' }, title: { en: 'attorney at law, Sofia Bar', bg: 'адвокат от Софийската адвокатска колегия' } },
 		},
 	};
 }
@@ -34,6 +35,7 @@ describe('findPlaceholders', () => {
 		expect(found).toContainEqual({ field: 'firm.address.street.en', value: '1 Example Street', file: 'src/site.config.ts' });
 		expect(found).toContainEqual({ field: 'firm.address.postalCode', value: '0000', file: 'src/site.config.ts' });
 		expect(found.map((p) => p.field)).toEqual(expect.arrayContaining(['firm.registration.en', 'firm.registration.bg', 'firm.logo', 'firm.description.en', 'firm.description.bg']));
+		expect(found.map((p) => p.field)).toEqual(expect.arrayContaining(['firm.reviewer.name.en', 'firm.reviewer.name.bg', 'firm.reviewer.title.en', 'firm.reviewer.title.bg']));
 		// contact.email is the same constant as firm.email: reported once.
 		expect(found.filter((p) => p.value === siteConfig.firm.email)).toHaveLength(1);
 	});

@@ -95,6 +95,15 @@ const FORBIDDEN: readonly { pattern: RegExp; why: string }[] = [
 	{ pattern: /изтичане на служители/i, why: 'пишете „изтичане на кадри“' },
 	{ pattern: /основният риск при KPO|Основният риск тук не е/i, why: 'скритите разходи засягат главно BPO, а рискът от неквалифициран персонал е най-голям при KPO' },
 	{ pattern: /може да бъде злоупотребено/i, why: 'неграматично: „с което може да се злоупотреби“' },
+	// The second reading (Dec 2026, issue #19):
+	{ pattern: /between (?:traders|merchants)/i, why: 'no hedge about penalties between traders unless the current status of Commerce Act Art. 309 is cited' },
+	{ pattern: /между търговци/i, why: 'без уговорки за неустойки между търговци, докато не е цитиран действащият статус на чл. 309 ТЗ' },
+	{ pattern: /renew[^.]*(?:without|at no) (?:further|additional|extra) (?:fee|charge|payment)/i, why: 'a promise to renew a grant for free may circumvent a statutory term limit (void under ZZD Art. 26(1))' },
+	{ pattern: /поднов\p{L}*[^.]*без допълнително възнаграждение/iu, why: 'обещание за безплатно подновяване може да заобикаля законово ограничение на срока (чл. 26, ал. 1 ЗЗД)' },
+	{ pattern: /(?:proportionate|съразмерн)[^.]*zzk-art-15|zzk-art-15[^.]*(?:proportionate|съразмерн)/iu, why: 'the prohibition (ZZK Art. 15) is not a proportionality test: that comes from the exemption rules' },
+	{ pattern: /сублиценз|лицензополучател/i, why: 'пишете „преотстъпва“ и „ползватели“ (термините на ЗАПСП)' },
+	{ pattern: /(?<![\p{L}])качва(?:т|ме)?(?![\p{L}])[^.]*(?:код|хранилищ)/iu, why: 'за commit пишете „записва“ (в хранилището)' },
+	{ pattern: /потърс\p{L}* сметка/iu, why: 'пишете „повдигнете въпроса“' },
 ];
 
 const READER_FACING = [
@@ -107,10 +116,40 @@ const READER_FACING = [
 	...[...sources.keys()].map((id) => join('content', 'sources', `${id}.yaml`)),
 	...[...glossary.keys()].map((id) => join('content', 'glossary', `${id}.yaml`)),
 	...[...readEntries('faq').keys()].map((id) => join('content', 'faq', `${id}.yaml`)),
+	...[...readEntries('clauses').keys()].map((id) => join('content', 'clauses', `${id}.yaml`)),
+	...[...readEntries('definitions').keys()].map((id) => join('content', 'definitions', `${id}.yaml`)),
 ];
 
 test.each(READER_FACING)('src/%s contains none of the loose legal wording', (file) => {
 	const text = readFileSync(join(SRC, file), 'utf8');
 	const found = FORBIDDEN.filter(({ pattern }) => pattern.test(text)).map(({ pattern, why }) => `${pattern.source}: ${why}`);
 	expect(found).toEqual([]);
+});
+
+/** Every text that cites sources: the guides, the clause library and the FAQ, as written. */
+const CITING_TEXTS = [
+	...guides.map(([locale, slug]) => ({ file: `guides/${locale}/${slug}.mdx`, text: readGuide(locale, slug) })),
+	...[...readEntries('clauses')].map(([id, clause]) => ({ file: `clauses/${id}.yaml`, text: JSON.stringify(clause) })),
+];
+
+test('Copyright Act Art. 28a (a term of protection) is cited only where the 70-year term is meant, never for who owns the code', () => {
+	// The sentence before each citation of 28a must speak of the term; who holds copyright in employees' programs is Art. 14.
+	for (const { file, text } of CITING_TEXTS) {
+		for (const match of text.matchAll(/<Cite id=\\?"zapsp-art-28a\\?" \/>/g)) {
+			const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', match.index) + 1), match.index);
+			expect(sentence, `${file}: ${sentence}`).toMatch(/70 (?:years|години)/);
+		}
+	}
+	for (const [id, entry] of readEntries<{ sources: string[]; answer: Record<string, string> }>('faq')) {
+		if (entry.sources.includes('zapsp-art-28a')) expect(Object.values(entry.answer).join(' '), `faq/${id}.yaml`).toMatch(/70 (?:years|години)/);
+	}
+});
+
+test('who owns programs written by employees is always cited to Copyright Act Art. 14', () => {
+	const statement = /(?:programs?|code|software|програм\p{L}*|код\p{L}*|софтуер\p{L}*)[^.]*(?:employees|служител\p{L}*)[^.]*(?:arises?|belongs?|възниква|принадлежи)/iu;
+	for (const { file, text } of CITING_TEXTS) {
+		for (const sentence of text.split(/(?<=[.;])\s/)) {
+			if (statement.test(sentence) && /<Cite /.test(sentence)) expect(sentence, file).toMatch(/zapsp-art-14/);
+		}
+	}
 });
