@@ -248,3 +248,15 @@ export function formatStaleSources(stale: readonly StaleSource[]): string {
 	const lines = stale.map((s) => `  - ${s.file}: last checked ${s.checked.toISOString().slice(0, 10)}`);
 	return `${stale.length} legal source(s) not checked against the law for more than ${REVIEW_MONTHS} months; read each provision again and update its "checked" date:\n${lines.join('\n')}`;
 }
+
+/**
+ * The sources whose quotation is not yet the provision's own current text (`quoteNote`): a preview may show them with
+ * their note, a deployment may not (the firm's reviewer is named on every guide).
+ */
+export function findUnverifiedQuotations(sources: readonly (ContentFile & { id: string })[]): ContentProblem[] {
+	return sources.flatMap((source) => {
+		const { data } = parseYamlFile(source);
+		const note = (data as { quoteNote?: unknown } | undefined)?.quoteNote;
+		return note === undefined ? [] : [{ file: source.file, message: "quoteNote: the quotation is not yet the provision's own current text; read it, quote it and remove quoteNote" }];
+	});
+}

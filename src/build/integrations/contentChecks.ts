@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findContentProblems, findStaleSources, formatStaleSources, type ContentFiles } from '../checks/contentProblems.ts';
+import { findContentProblems, findStaleSources, findUnverifiedQuotations, formatStaleSources, type ContentFiles } from '../checks/contentProblems.ts';
 import { formatDanglingReferences } from '../../lib/legal/references.ts';
 
 /** Reads the content collections of a project from disk. */
@@ -39,7 +39,13 @@ export function contentChecks(): AstroIntegration {
 				// The law moves: a provision not read again for a year is named on every build, until someone checks it.
 				const stale = findStaleSources(files.sources, new Date());
 				if (stale.length > 0) logger.warn(formatStaleSources(stale));
-				const problems = await findContentProblems(files);
+				// A quotation still waiting for the provision's own text (quoteNote) may be previewed, never deployed.
+				const unverified = findUnverifiedQuotations(files.sources);
+				const deploy = process.env['DEPLOY'] === '1';
+				if (unverified.length > 0 && !deploy) {
+					logger.warn(`${unverified.length} source(s) quote something other than the provision's own current text; \`DEPLOY=1 npm run build\` refuses them:\n${formatDanglingReferences(unverified)}`);
+				}
+				const problems = [...(await findContentProblems(files)), ...(deploy ? unverified : [])];
 				if (problems.length === 0) return;
 				const report = `The content has ${problems.length} problem(s):\n${formatDanglingReferences(problems)}`;
 				if (command === 'build') throw new Error(report);

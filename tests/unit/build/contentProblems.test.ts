@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '@/build/integrations/contentChecks';
-import { findContentProblems, findStaleSources, formatStaleSources, type ContentFiles } from '@/build/checks/contentProblems';
+import { findContentProblems, findStaleSources, findUnverifiedQuotations, formatStaleSources, type ContentFiles } from '@/build/checks/contentProblems';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'build', 'fixtures', 'site');
 const real = readContentFiles(FIXTURE);
@@ -116,4 +116,13 @@ describe('findStaleSources', () => {
 		const broken = edit(real, 'sources', SOURCE, (t) => t.replace(/^checked: .*$/m, 'checked: soon'));
 		expect(findStaleSources(broken.sources, new Date('2030-01-01T00:00:00Z'))).toEqual([]);
 	});
+});
+
+test('findUnverifiedQuotations names each source whose quotation carries a note instead of its own text', () => {
+	const SOURCE = 'src/content/sources/zapsp-art-42.yaml';
+	expect(findUnverifiedQuotations(real.sources)).toEqual([]);
+	const noted = edit(real, 'sources', SOURCE, (t) => `${t}quoteNote:\n  en: Quoted through another article.\n  bg: Цитирано чрез друг член.\n`);
+	expect(findUnverifiedQuotations(noted.sources)).toEqual([
+		{ file: SOURCE, message: "quoteNote: the quotation is not yet the provision's own current text; read it, quote it and remove quoteNote" },
+	]);
 });
