@@ -2,6 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { firstScreenHtml } from '@/build/checks/pageWeight';
+import { readEntries } from '../support/content';
 import { htmlFiles, readDist, weighPage } from '../support/dist';
 import { all, attribute, parseHtml, sourceText } from '../support/html';
 
@@ -27,18 +28,27 @@ test.each(guidePages)('%s ships no JavaScript besides the inline theme script', 
 const FIRST_ROUND_TRIP = 14_600;
 
 /**
+ * The clause library's allowance per clause, everything included (its heading, risk, numbered sample wording, advice,
+ * law and its share of the Sources section and the table of contents): the Bulgarian page measured 1,524 B gzip a
+ * clause with 23 clauses. The page is the one long reference page of the site, kept whole so a reader can read and
+ * print the library at once; its first screen still arrives in one round trip like every page's. A new clause brings
+ * its allowance; a clause or a template change that makes every clause heavier fails here.
+ */
+const PER_CLAUSE = 1_600;
+const CLAUSES = readEntries('clauses').size;
+
+/**
  * Whole-page budgets (gzip). Most pages fit entirely in the first round trip. Long reference pages may not: a guide
  * that cites its law ends with a Sources section of quoted provisions, and the glossary and sources pages are lists.
  * Their first screen still arrives in one round trip (tested below); the rest streams in behind it. Guides and the
  * sources page stay under the 22.6 KB gzip of a Starlight docs page (the benchmark's reference); the glossary under
- * 17 KB. One page is allowed more: the clause library, seventeen clauses of sample wording, three times the words of
- * an average guide, which readers print and keep whole. When the sources page nears its budget, split it by act
- * rather than raise the number. The calculator page holds an application rather than text: below its questions come
+ * 17 KB. One page is allowed more: the clause library, PER_CLAUSE a clause (above). When the sources page nears its
+ * budget, split it by act rather than raise the number. The calculator page holds an application rather than text: below its questions come
  * the result, the ranked safeguards, twelve prerendered what-if alternatives and the share panel (about 1.3 KB gzip
  * more than one round trip in Bulgarian); its first screen, the lead and the first questions, still arrives in one.
  */
 const WHOLE_PAGE: readonly { pattern: RegExp; budget: number }[] = [
-	{ pattern: /(^|\/)guides\/contract-clauses\/index\.html$/, budget: 25_000 },
+	{ pattern: /(^|\/)guides\/contract-clauses\/index\.html$/, budget: PER_CLAUSE * CLAUSES },
 	{ pattern: /(^|\/)(guides\/[^/]+|sources)\/index\.html$/, budget: 22_000 },
 	{ pattern: /(^|\/)glossary\/index\.html$/, budget: 17_000 },
 	{ pattern: /(^|\/)calculator\/index\.html$/, budget: 16_000 },
