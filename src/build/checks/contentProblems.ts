@@ -250,8 +250,8 @@ export function formatStaleSources(stale: readonly StaleSource[]): string {
 }
 
 /**
- * The sources whose quotation is not yet the provision's own current text (`quoteNote`): a preview may show them with
- * their note, a deployment may not (the firm's reviewer is named on every guide).
+ * The sources whose quotation is not yet the provision's own current text (`quoteNote`): their pages say so beside the
+ * quotation, and every build lists them until someone reads the provision and replaces the quotation.
  */
 export function findUnverifiedQuotations(sources: readonly (ContentFile & { id: string })[]): ContentProblem[] {
 	return sources.flatMap((source) => {
