@@ -1,8 +1,10 @@
 // The legal layer as built: each guide's Sources section lists exactly what the guide cites, in citation order; term
-// links lead to the glossary of the page's language; both glossaries and both sources pages hold the same entries.
+// links lead to the glossary of the page's language; both glossaries and both languages' sources pages (a list of acts,
+// one page per act) hold the same entries.
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
+import { actPagePath, sourceHref } from '@/lib/legal/actPages';
 import { guideSlugs, readEntries } from '../support/content';
 import { assertBuilt, readDist } from '../support/dist';
 import { all, attribute, one, parseHtml, textOf, type Element, type Root } from '../support/html';
@@ -13,7 +15,6 @@ const ids = (elements: readonly Element[]) => elements.map((element) => attribut
 const hrefs = (elements: readonly Element[]) => elements.map((element) => attribute(element, 'href') ?? '');
 const jsonLd = (html: Root) => all(html, 'script[type="application/ld+json"]').map((script) => JSON.parse(textOf(script)) as { '@type': string });
 const glossaryIds = [...readEntries('glossary').keys()].sort();
-const sourceIds = [...readEntries('sources').keys()].sort();
 
 describe.each(LOCALES.flatMap((locale) => guideSlugs(locale).map((slug) => [locale, slug] as const)))('%s/%s', (locale, slug) => {
 	const html = page(localizePath(`/guides/${slug}/`, locale));
@@ -62,18 +63,45 @@ describe.each(LOCALES)('%s glossary', (locale) => {
 	});
 });
 
-describe.each(LOCALES)('%s sources page', (locale) => {
-	const html = page(localizePath('/sources/', locale));
+const sourceEntries = readEntries<{ law: string }>('sources');
+const sourcesByLaw = Map.groupBy([...sourceEntries], ([, source]) => source.law);
+const actIds = [...sourcesByLaw.keys()].sort();
 
-	test('lists every source exactly once', () => {
-		expect(ids(all(html, 'li[id^="source-"]')).map((id) => id.replace(/^source-/, '')).sort()).toEqual(sourceIds);
+describe.each(LOCALES)('%s sources pages', (locale) => {
+	const index = page(localizePath('/sources/', locale));
+	const actPage = (law: string) => page(localizePath(actPagePath(law), locale));
+
+	test('list every act the sources cite, each linking its own page', () => {
+		expect(ids(all(index, 'section.act > h2')).sort()).toEqual(actIds.map((law) => `law-${law}`));
+		for (const law of actIds) expect(hrefs(all(index, `h2#law-${law} a`))).toEqual([localizePath(actPagePath(law), locale)]);
+	});
+
+	test("link every source once from the list of acts, to its anchor on its act's page", () => {
+		const expected = actIds.flatMap((law) => (sourcesByLaw.get(law) ?? []).map(([id]) => sourceHref(law, id, locale)));
+		expect(hrefs(all(index, 'section.act > p:not(.muted) a')).sort()).toEqual(expected.sort());
+	});
+
+	test("give each act a page listing exactly that act's sources, under the act's name", () => {
+		for (const law of actIds) {
+			const html = actPage(law);
+			expect(ids(all(html, 'h1')), law).toEqual([`law-${law}`]);
+			expect(ids(all(html, 'li[id^="source-"]')).map((id) => id.replace(/^source-/, '')).sort(), law).toEqual((sourcesByLaw.get(law) ?? []).map(([id]) => id).sort());
+		}
 	});
 
 	test('names, under each source, every FAQ answer that rests on it', () => {
 		for (const [id, entry] of readEntries<{ sources?: string[] }>('faq')) {
 			for (const source of entry.sources ?? []) {
-				expect(hrefs(all(one(html, `li#source-${source}`), 'a')), `${source} ← ${id}`).toContain(`${localizePath('/faq/', locale)}#${id}`);
+				expect(hrefs(all(one(actPage(sourceEntries.get(source)?.law ?? ''), `li#source-${source}`), 'a')), `${source} ← ${id}`).toContain(`${localizePath('/faq/', locale)}#${id}`);
 			}
+		}
+	});
+
+	test('link the law behind each glossary term and FAQ answer to its anchor on its act page', () => {
+		for (const path of ['/glossary/', '/faq/']) {
+			const links = hrefs(all(page(localizePath(path, locale)), 'a')).filter((href) => href.includes('#source-'));
+			expect(links.length, path).toBeGreaterThan(0);
+			for (const href of links) expect(href, path).toMatch(new RegExp(`^${localizePath('/sources/', locale)}[a-z0-9-]+/#source-[a-z0-9-]+$`));
 		}
 	});
 });
