@@ -1,6 +1,6 @@
 // The legal layer as built: each guide's Sources section lists exactly what the guide cites, in citation order; term
 // links lead to the glossary of the page's language; both glossaries and both languages' sources pages (a list of acts,
-// one page per act) hold the same entries.
+// one page per act) hold the same entries, and link the acts' official texts.
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
@@ -63,8 +63,9 @@ describe.each(LOCALES)('%s glossary', (locale) => {
 	});
 });
 
-const sourceEntries = readEntries<{ law: string }>('sources');
-const sourcesByLaw = Map.groupBy([...sourceEntries], ([, source]) => source.law);
+const laws = readEntries<{ url?: { en?: string; bg?: string } }>('laws');
+const sources = readEntries<{ law: string }>('sources');
+const sourcesByLaw = Map.groupBy([...sources], ([, source]) => source.law);
 const actIds = [...sourcesByLaw.keys()].sort();
 
 describe.each(LOCALES)('%s sources pages', (locale) => {
@@ -92,7 +93,7 @@ describe.each(LOCALES)('%s sources pages', (locale) => {
 	test('names, under each source, every FAQ answer that rests on it', () => {
 		for (const [id, entry] of readEntries<{ sources?: string[] }>('faq')) {
 			for (const source of entry.sources ?? []) {
-				expect(hrefs(all(one(actPage(sourceEntries.get(source)?.law ?? ''), `li#source-${source}`), 'a')), `${source} ← ${id}`).toContain(`${localizePath('/faq/', locale)}#${id}`);
+				expect(hrefs(all(one(actPage(sources.get(source)?.law ?? ''), `li#source-${source}`), 'a')), `${source} ← ${id}`).toContain(`${localizePath('/faq/', locale)}#${id}`);
 			}
 		}
 	});
@@ -102,6 +103,13 @@ describe.each(LOCALES)('%s sources pages', (locale) => {
 			const links = hrefs(all(page(localizePath(path, locale)), 'a')).filter((href) => href.includes('#source-'));
 			expect(links.length, path).toBeGreaterThan(0);
 			for (const href of links) expect(href, path).toMatch(new RegExp(`^${localizePath('/sources/', locale)}[a-z0-9-]+/#source-[a-z0-9-]+$`));
+		}
+	});
+
+	test("link every act's official texts, the page's language first, in the list of acts and on the act's page", () => {
+		for (const law of actIds) {
+			const expected = [locale, ...LOCALES.filter((l) => l !== locale)].flatMap((lang) => laws.get(law)?.url?.[lang] ?? []);
+			for (const html of [index, actPage(law)]) expect(hrefs(all(html, `section[aria-labelledby="law-${law}"] > p.muted a[hreflang]`)), law).toEqual(expected);
 		}
 	});
 });
