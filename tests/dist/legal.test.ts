@@ -1,12 +1,16 @@
 // The legal layer as built: each guide's Sources section lists exactly what the guide cites, in citation order; term
 // links lead to the glossary of the page's language; both glossaries and both languages' sources pages (a list of acts,
-// one page per act) hold the same entries, and link the acts' official texts.
+// one page per act) hold the same entries; a Bulgarian page shows EU law in Bulgarian, or says it shows English wording
+// and links the official Bulgarian text.
 import { describe, expect, test } from 'vitest';
-import { LOCALES } from '@/lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
+import { bg } from '@/lib/i18n/ui/bg';
+import { en } from '@/lib/i18n/ui/en';
 import { actPagePath, sourceHref } from '@/lib/legal/actPages';
 import { guideSlugs, readEntries } from '../support/content';
-import { assertBuilt, readDist } from '../support/dist';
+import { assertBuilt, htmlFiles, readDist } from '../support/dist';
+import { BULGARIAN_TEXT_NOT_YET_READ, type LawYaml, type SourceYaml } from '../support/legalQuotes';
 import { all, attribute, one, parseHtml, textOf, type Element, type Root } from '../support/html';
 
 assertBuilt();
@@ -63,8 +67,8 @@ describe.each(LOCALES)('%s glossary', (locale) => {
 	});
 });
 
-const laws = readEntries<{ url?: { en?: string; bg?: string } }>('laws');
-const sources = readEntries<{ law: string }>('sources');
+const laws = readEntries<LawYaml>('laws');
+const sources = readEntries<SourceYaml>('sources');
 const sourcesByLaw = Map.groupBy([...sources], ([, source]) => source.law);
 const actIds = [...sourcesByLaw.keys()].sort();
 
@@ -135,5 +139,58 @@ describe.each(LOCALES)('%s FAQ', (locale) => {
 	test('describes itself as a FAQPage with every question and its answer', () => {
 		const faq = (jsonLd(html) as { '@type': string; mainEntity?: unknown[] }[]).find((data) => data['@type'] === 'FAQPage');
 		expect(faq?.mainEntity).toHaveLength(faqIds.length);
+	});
+});
+
+const lawOf = (id: string) => laws.get(sources.get(id)?.law ?? '');
+const UI = { en, bg } as const;
+/** The locale of a built page, from its path. */
+const localeOf = (file: string) => LOCALES.find((l) => l !== DEFAULT_LOCALE && file.startsWith(localizePath('/', l).slice(1))) ?? DEFAULT_LOCALE;
+/** Every built page of a locale that lists sources (a guide's Sources section, an act's sources page), with its entries. */
+const pagesListingSources = (locale: Locale) =>
+	htmlFiles()
+		.filter((file) => localeOf(file) === locale)
+		.map((file) => ({ file, entries: all(parseHtml(readDist(file)), 'li.source-entry') }))
+		.filter(({ entries }) => entries.length > 0);
+
+describe.each(LOCALES)('%s pages that list sources', (locale) => {
+	const pages = pagesListingSources(locale);
+
+	test("include every guide and every act's sources page", () => {
+		const paths = [...guideSlugs(locale).map((slug) => `/guides/${slug}/`), ...actIds.map(actPagePath)];
+		expect(pages.map(({ file }) => file)).toEqual(expect.arrayContaining(paths.map((path) => `${localizePath(path, locale).slice(1)}index.html`)));
+	});
+
+	test("show a wording in another language only under a label that says so, with a link to the act's official text in the page's language where it has one", () => {
+		for (const { file, entries } of pages) {
+			for (const entry of entries) {
+				const id = (attribute(entry, 'id') ?? '').replace(/^source-/, '');
+				const lang = attribute(one(entry, 'details blockquote'), 'lang') ?? '';
+				if (lang === locale) continue;
+				expect(textOf(one(entry, 'details > summary')), `${file} ${id}`).toBe(UI[locale][lang === 'en' ? 'sources.wordingIn.en' : 'sources.wordingIn.bg']);
+				const official = lawOf(id)?.url?.[locale];
+				if (official !== undefined) expect(hrefs(all(entry, `details a[hreflang="${locale}"]`)), `${file} ${id}`).toEqual([official]);
+			}
+		}
+	});
+});
+
+describe('Bulgarian pages', () => {
+	const pages = pagesListingSources('bg');
+
+	test('quote in a language other than Bulgarian only treaties, whose authentic texts are not Bulgarian, and EU provisions whose Bulgarian text is listed as not read yet', () => {
+		const shownInOtherLanguage = new Set<string>();
+		for (const { file, entries } of pages) {
+			for (const entry of entries) {
+				const id = (attribute(entry, 'id') ?? '').replace(/^source-/, '');
+				if (attribute(one(entry, 'details blockquote'), 'lang') === 'bg') continue;
+				shownInOtherLanguage.add(id);
+				const law = lawOf(id);
+				expect(law?.jurisdiction === 'international' || (law?.jurisdiction === 'eu' && id in BULGARIAN_TEXT_NOT_YET_READ), `${file} ${id}`).toBe(true);
+				if (law?.jurisdiction === 'eu') expect(hrefs(all(entry, 'details a[hreflang="bg"]')), `${file} ${id}`).toEqual([BULGARIAN_TEXT_NOT_YET_READ[id]?.copyFrom]);
+			}
+		}
+		// Every provision is on its act's page, so each one quoted in English shows up here.
+		expect([...shownInOtherLanguage].filter((id) => lawOf(id)?.jurisdiction === 'eu').sort()).toEqual(Object.keys(BULGARIAN_TEXT_NOT_YET_READ).sort());
 	});
 });
