@@ -35,6 +35,7 @@ export const BULGARIAN_TEXT_NOT_YET_READ: Readonly<Record<string, { reason: stri
 	'tsd-art-2': { reason: DIRECTIVE_2016_943, copyFrom: TSD_BG },
 	'tsd-art-3': { reason: DIRECTIVE_2016_943, copyFrom: TSD_BG },
 	'tsd-art-4': { reason: DIRECTIVE_2016_943, copyFrom: TSD_BG },
+	'tsd-art-5': { reason: DIRECTIVE_2016_943, copyFrom: TSD_BG },
 	'ipred-art-8': { reason: DIRECTIVE_2004_48, copyFrom: IPRED_BG },
 	'ipred-art-11': { reason: DIRECTIVE_2004_48, copyFrom: IPRED_BG },
 	'ipred-art-13': { reason: DIRECTIVE_2004_48, copyFrom: IPRED_BG },
