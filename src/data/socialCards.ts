@@ -1,6 +1,6 @@
 // Every page that gets a social card, with the title its <head> states: the pages under src/pages/[...lang]/, every
-// guide and every act's sources page, once per locale. A page missing here fails the build: its og:image would name a card that was never
-// drawn, which siteChecks reports (and tests/dist/og.test.ts checks every page's card).
+// guide and every act's sources page, once per locale. A page missing here fails the build: its og:image would name a
+// card that was never drawn, which siteChecks reports (and tests/dist/og.test.ts checks every page's card).
 import { getGuides } from '@/data/guides';
 import { getLawsWithSources } from '@/data/legal';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';

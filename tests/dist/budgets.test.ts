@@ -33,9 +33,10 @@ const FIRST_ROUND_TRIP = 14_600;
  * sources pages (one per act, since one page for every act outgrew this budget) stay under the 22.6 KB gzip of a
  * Starlight docs page (the benchmark's reference); the glossary under 17 KB. One page is allowed more: the clause
  * library, seventeen clauses of sample wording, three times the words of an average guide, which readers print and
- * keep whole. When an act's page nears its budget, split it by chapter rather than raise the number. The calculator page holds an application rather than text: below its questions come
- * the result, the ranked safeguards, twelve prerendered what-if alternatives and the share panel (about 1.3 KB gzip
- * more than one round trip in Bulgarian); its first screen, the lead and the first questions, still arrives in one.
+ * keep whole. When an act's page nears its budget, split it by chapter rather than raise the number. The calculator
+ * page holds an application rather than text: below its questions come the result, the ranked safeguards, twelve
+ * prerendered what-if alternatives and the share panel (about 1.3 KB gzip more than one round trip in Bulgarian); its
+ * first screen, the lead and the first questions, still arrives in one.
  */
 const WHOLE_PAGE: readonly { pattern: RegExp; budget: number }[] = [
 	{ pattern: /(^|\/)guides\/contract-clauses\/index\.html$/, budget: 25_000 },

@@ -1,3 +1,5 @@
+// Where an act's official text is, per language, and which address a source entry links: pure decisions for
+// SourceEntry.astro and ActFacts.astro.
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import type { UiKey } from '@/lib/i18n/ui/en';
 
