@@ -1,11 +1,17 @@
 // The legal layer as built: each guide's Sources section lists exactly what the guide cites, in citation order; term
-// links lead to the glossary of the page's language; both glossaries and both sources pages hold the same entries.
+// links lead to the glossary of the page's language; both glossaries and both languages' sources pages (a list of acts,
+// one page per act) hold the same entries; a Bulgarian page shows EU law in Bulgarian, or says it shows English wording
+// and links the official Bulgarian text.
 import { describe, expect, test } from 'vitest';
-import { LOCALES } from '@/lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/i18n/locales';
 import { siteConfig } from '@/site.config';
 import { localizePath } from '@/lib/i18n/localizePath';
+import { bg } from '@/lib/i18n/ui/bg';
+import { en } from '@/lib/i18n/ui/en';
+import { actPagePath, sourceHref } from '@/lib/legal/actPages';
 import { guideSlugs, readEntries } from '../support/content';
-import { assertBuilt, readDist } from '../support/dist';
+import { assertBuilt, htmlFiles, readDist } from '../support/dist';
+import { BULGARIAN_TEXT_NOT_YET_READ, type LawYaml, type SourceYaml } from '../support/legalQuotes';
 import { all, attribute, one, parseHtml, textOf, type Element, type Root } from '../support/html';
 
 assertBuilt();
@@ -15,7 +21,6 @@ const hrefs = (elements: readonly Element[]) => elements.map((element) => attrib
 const jsonLd = (html: Root) => all(html, 'script[type="application/ld+json"]').map((script) => JSON.parse(textOf(script)) as { '@type': string });
 const glossaryIds = [...readEntries('glossary').keys()].sort();
 const sourceEntries = readEntries<{ checked: string }>('sources');
-const sourceIds = [...sourceEntries.keys()].sort();
 
 describe.each(LOCALES.flatMap((locale) => guideSlugs(locale).map((slug) => [locale, slug] as const)))('%s/%s', (locale, slug) => {
 	const html = page(localizePath(`/guides/${slug}/`, locale));
@@ -74,18 +79,53 @@ describe.each(LOCALES)('%s glossary', (locale) => {
 	});
 });
 
-describe.each(LOCALES)('%s sources page', (locale) => {
-	const html = page(localizePath('/sources/', locale));
+const laws = readEntries<LawYaml>('laws');
+const sources = readEntries<SourceYaml>('sources');
+const sourcesByLaw = Map.groupBy([...sources], ([, source]) => source.law);
+const actIds = [...sourcesByLaw.keys()].sort();
 
-	test('lists every source exactly once', () => {
-		expect(ids(all(html, 'li[id^="source-"]')).map((id) => id.replace(/^source-/, '')).sort()).toEqual(sourceIds);
+describe.each(LOCALES)('%s sources pages', (locale) => {
+	const index = page(localizePath('/sources/', locale));
+	const actPage = (law: string) => page(localizePath(actPagePath(law), locale));
+
+	test('list every act the sources cite, each linking its own page', () => {
+		expect(ids(all(index, 'section.act > h2')).sort()).toEqual(actIds.map((law) => `law-${law}`));
+		for (const law of actIds) expect(hrefs(all(index, `h2#law-${law} a`))).toEqual([localizePath(actPagePath(law), locale)]);
+	});
+
+	test("link every source once from the list of acts, to its anchor on its act's page", () => {
+		const expected = actIds.flatMap((law) => (sourcesByLaw.get(law) ?? []).map(([id]) => sourceHref(law, id, locale)));
+		expect(hrefs(all(index, 'section.act > p:not(.muted) a')).sort()).toEqual(expected.sort());
+	});
+
+	test("give each act a page listing exactly that act's sources, under the act's name", () => {
+		for (const law of actIds) {
+			const html = actPage(law);
+			expect(ids(all(html, 'h1')), law).toEqual([`law-${law}`]);
+			expect(ids(all(html, 'li[id^="source-"]')).map((id) => id.replace(/^source-/, '')).sort(), law).toEqual((sourcesByLaw.get(law) ?? []).map(([id]) => id).sort());
+		}
 	});
 
 	test('names, under each source, every FAQ answer that rests on it', () => {
 		for (const [id, entry] of readEntries<{ sources?: string[] }>('faq')) {
 			for (const source of entry.sources ?? []) {
-				expect(hrefs(all(one(html, `li#source-${source}`), 'a')), `${source} ← ${id}`).toContain(`${localizePath('/faq/', locale)}#${id}`);
+				expect(hrefs(all(one(actPage(sources.get(source)?.law ?? ''), `li#source-${source}`), 'a')), `${source} ← ${id}`).toContain(`${localizePath('/faq/', locale)}#${id}`);
 			}
+		}
+	});
+
+	test('link the law behind each glossary term and FAQ answer to its anchor on its act page', () => {
+		for (const path of ['/glossary/', '/faq/']) {
+			const links = hrefs(all(page(localizePath(path, locale)), 'a')).filter((href) => href.includes('#source-'));
+			expect(links.length, path).toBeGreaterThan(0);
+			for (const href of links) expect(href, path).toMatch(new RegExp(`^${localizePath('/sources/', locale)}[a-z0-9-]+/#source-[a-z0-9-]+$`));
+		}
+	});
+
+	test("link every act's official texts, the page's language first, in the list of acts and on the act's page", () => {
+		for (const law of actIds) {
+			const expected = [locale, ...LOCALES.filter((l) => l !== locale)].flatMap((lang) => laws.get(law)?.url?.[lang] ?? []);
+			for (const html of [index, actPage(law)]) expect(hrefs(all(html, `section[aria-labelledby="law-${law}"] > p.muted a[hreflang]`)), law).toEqual(expected);
 		}
 	});
 });
@@ -111,5 +151,58 @@ describe.each(LOCALES)('%s FAQ', (locale) => {
 	test('describes itself as a FAQPage with every question and its answer', () => {
 		const faq = (jsonLd(html) as { '@type': string; mainEntity?: unknown[] }[]).find((data) => data['@type'] === 'FAQPage');
 		expect(faq?.mainEntity).toHaveLength(faqIds.length);
+	});
+});
+
+const lawOf = (id: string) => laws.get(sources.get(id)?.law ?? '');
+const UI = { en, bg } as const;
+/** The locale of a built page, from its path. */
+const localeOf = (file: string) => LOCALES.find((l) => l !== DEFAULT_LOCALE && file.startsWith(localizePath('/', l).slice(1))) ?? DEFAULT_LOCALE;
+/** Every built page of a locale that lists sources (a guide's Sources section, an act's sources page), with its entries. */
+const pagesListingSources = (locale: Locale) =>
+	htmlFiles()
+		.filter((file) => localeOf(file) === locale)
+		.map((file) => ({ file, entries: all(parseHtml(readDist(file)), 'li.source-entry') }))
+		.filter(({ entries }) => entries.length > 0);
+
+describe.each(LOCALES)('%s pages that list sources', (locale) => {
+	const pages = pagesListingSources(locale);
+
+	test("include every guide and every act's sources page", () => {
+		const paths = [...guideSlugs(locale).map((slug) => `/guides/${slug}/`), ...actIds.map(actPagePath)];
+		expect(pages.map(({ file }) => file)).toEqual(expect.arrayContaining(paths.map((path) => `${localizePath(path, locale).slice(1)}index.html`)));
+	});
+
+	test("show a wording in another language only under a label that says so, with a link to the act's official text in the page's language where it has one", () => {
+		for (const { file, entries } of pages) {
+			for (const entry of entries) {
+				const id = (attribute(entry, 'id') ?? '').replace(/^source-/, '');
+				const lang = attribute(one(entry, 'details blockquote'), 'lang') ?? '';
+				if (lang === locale) continue;
+				expect(textOf(one(entry, 'details > summary')), `${file} ${id}`).toBe(UI[locale][lang === 'en' ? 'sources.wordingIn.en' : 'sources.wordingIn.bg']);
+				const official = lawOf(id)?.url?.[locale];
+				if (official !== undefined) expect(hrefs(all(entry, `details a[hreflang="${locale}"]`)), `${file} ${id}`).toEqual([official]);
+			}
+		}
+	});
+});
+
+describe('Bulgarian pages', () => {
+	const pages = pagesListingSources('bg');
+
+	test('quote in a language other than Bulgarian only treaties, whose authentic texts are not Bulgarian, and EU provisions whose Bulgarian text is listed as not read yet', () => {
+		const shownInOtherLanguage = new Set<string>();
+		for (const { file, entries } of pages) {
+			for (const entry of entries) {
+				const id = (attribute(entry, 'id') ?? '').replace(/^source-/, '');
+				if (attribute(one(entry, 'details blockquote'), 'lang') === 'bg') continue;
+				shownInOtherLanguage.add(id);
+				const law = lawOf(id);
+				expect(law?.jurisdiction === 'international' || (law?.jurisdiction === 'eu' && id in BULGARIAN_TEXT_NOT_YET_READ), `${file} ${id}`).toBe(true);
+				if (law?.jurisdiction === 'eu') expect(hrefs(all(entry, 'details a[hreflang="bg"]')), `${file} ${id}`).toEqual([BULGARIAN_TEXT_NOT_YET_READ[id]?.copyFrom]);
+			}
+		}
+		// Every provision is on its act's page, so each one quoted in English shows up here.
+		expect([...shownInOtherLanguage].filter((id) => lawOf(id)?.jurisdiction === 'eu').sort()).toEqual(Object.keys(BULGARIAN_TEXT_NOT_YET_READ).sort());
 	});
 });

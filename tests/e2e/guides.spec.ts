@@ -80,8 +80,8 @@ for (const [lang, prefix, faqLink, question] of [
 		const answer = page.locator('#own-the-code');
 		await expect(answer).toBeInViewport();
 		await expect(answer.getByRole('heading', { level: 2 })).toHaveText(question);
-		// The law behind the answer is on the sources page, with the same anchor the guides use.
-		const law = answer.locator(`a[href="${prefix}/sources/#source-zapsp-art-42"]`);
+		// The law behind the answer is on its act's sources page, with the same anchor the guides use.
+		const law = answer.locator(`a[href="${prefix}/sources/zapsp/#source-zapsp-art-42"]`);
 		await expect(law).toBeVisible();
 		await answer.locator(`a[href="${prefix}/guides/contract-clauses/#grant-of-rights"]`).click();
 		await expect(page).toHaveURL(new RegExp(`${prefix}/guides/contract-clauses/#grant-of-rights$`));

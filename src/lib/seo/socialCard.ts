@@ -61,9 +61,10 @@ export const PAGE_TITLE_KEYS: Readonly<Record<string, UiKey>> = {
 	'/campaign-links/': 'campaign.title',
 };
 
-/** The section of a page, from its language-neutral path (`/guides/x/` is a guide); `undefined` for a path no card knows. */
+/** The section of a page, from its language-neutral path (`/guides/x/` is a guide, `/sources/x/` an act's sources); `undefined` for a path no card knows. */
 export function cardSection(path: string): CardSection | undefined {
 	if (/^\/guides\/[^/]+\/$/.test(path)) return 'guide';
+	if (/^\/sources\/[^/]+\/$/.test(path)) return 'sources';
 	return SECTION_OF_PATH[path];
 }
 

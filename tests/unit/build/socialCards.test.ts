@@ -11,8 +11,9 @@ import { LOCALES } from '@/lib/i18n/locales';
 import { useTranslations } from '@/lib/i18n/useTranslations';
 import { cardColors, layoutCard, markImage, TITLE_SIZES, TITLE_WIDTH } from '@/lib/seo/cardLayout';
 import { CARD_HEIGHT, CARD_WIDTH, cardText, PAGE_TITLE_KEYS } from '@/lib/seo/socialCard';
+import { actPagePath, actPageTitle } from '@/lib/legal/actPages';
 import { siteConfig } from '@/site.config';
-import { guideSlugs, readGuide } from '../../support/content';
+import { guideSlugs, readEntries, readGuide } from '../../support/content';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const site = new URL('https://outsourcing-ip.example');
@@ -42,7 +43,11 @@ describe('font metrics', () => {
 	});
 });
 
-/** Every page's card text, as the card endpoint builds it: the fixed pages and every guide, in every language. */
+/** The acts the sources cite: each has its page, and a card. */
+const citedLaws = new Set([...readEntries<{ law: string }>('sources').values()].map((source) => source.law));
+const acts = [...readEntries<{ short: Record<string, string> }>('laws')].filter(([id]) => citedLaws.has(id));
+
+/** Every page's card text, as the card endpoint builds it: the fixed pages, every guide and every act's page, in every language. */
 const cards = LOCALES.flatMap((locale) => {
 	const t = useTranslations(locale);
 	const brand = siteConfig.brand[locale];
@@ -50,7 +55,8 @@ const cards = LOCALES.flatMap((locale) => {
 		const frontMatter = parse(/^---\n([\s\S]*?)\n---/.exec(readGuide(locale, slug))?.[1] ?? '') as { title: string };
 		return { path: `/guides/${slug}/`, title: frontMatter.title };
 	});
-	const pages = [{ path: '/', title: brand }, ...Object.entries(PAGE_TITLE_KEYS).map(([path, key]) => ({ path, title: t(key) })), ...guides];
+	const actPages = acts.map(([id, law]) => ({ path: actPagePath(id), title: actPageTitle(law.short[locale] ?? '', t) }));
+	const pages = [{ path: '/', title: brand }, ...Object.entries(PAGE_TITLE_KEYS).map(([path, key]) => ({ path, title: t(key) })), ...guides, ...actPages];
 	return pages.map(({ path, title }) => ({ name: `${locale} ${path}`, text: cardText({ path, title, brand, site, t }) }));
 });
 

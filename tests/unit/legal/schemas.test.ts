@@ -17,15 +17,27 @@ describe('law schema', () => {
 		publication: { en: 'State Gazette No. 56 of 29 June 1993', bg: 'обн. ДВ, бр. 56 от 29.06.1993 г.' },
 	};
 
-	test('accepts a law with or without the address of its full text', () => {
+	const gdpr = {
+		...law,
+		jurisdiction: 'eu',
+		url: { bg: 'https://eur-lex.europa.eu/legal-content/BG/TXT/?uri=CELEX:32016R0679', en: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679' },
+	};
+
+	test('accepts a law with or without the addresses of its official text, given per language', () => {
 		expect(failedFields(lawSchema, law)).toEqual([]);
-		expect(failedFields(lawSchema, { ...law, url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' })).toEqual([]);
+		expect(failedFields(lawSchema, { ...law, url: { bg: 'https://lex.bg/laws/ldoc/1133' } })).toEqual([]);
+		expect(failedFields(lawSchema, gdpr)).toEqual([]);
+		expect(failedFields(lawSchema, { ...law, jurisdiction: 'international', url: { en: 'https://www.epo.org/en/legal/epc' } })).toEqual([]);
 	});
 
 	test.each([
 		['short.bg', { ...law, short: { en: 'Copyright Act' } }],
 		['jurisdiction', { ...law, jurisdiction: 'us' }],
-		['url', { ...law, url: 'ftp://example.org/law' }],
+		['url', { ...law, url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' }],
+		['url', { ...law, url: {} }],
+		['url.bg', { ...law, url: { bg: 'ftp://example.org/law' } }],
+		['url', { ...gdpr, url: { en: gdpr.url.en } }],
+		['url', { ...gdpr, url: undefined }],
 		['publication', { ...law, publication: undefined }],
 	])('rejects a bad %s', (field, input) => {
 		expect(failedFields(lawSchema, input)).toContain(field);
@@ -47,6 +59,14 @@ describe('source schema', () => {
 		expect(parsed.checked).toBeInstanceOf(Date);
 	});
 
+	test('accepts where each quoted language was read, one address per language', () => {
+		const quote = { en: 'Any transfer of personal data …', bg: 'Предаване на лични данни …' };
+		const url = { en: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679', bg: 'https://eur-lex.europa.eu/legal-content/BG/TXT/?uri=CELEX:32016R0679' };
+		expect(failedFields(sourceSchema, { ...source, quote, url })).toEqual([]);
+		expect(failedFields(sourceSchema, { ...source, quote, url: url.en })).toEqual([]);
+		expect(failedFields(sourceSchema, { ...source, quote, url: { en: url.en } })).toEqual(['url']);
+	});
+
 	test.each([
 		['law', { ...source, law: 'Copyright Act' }],
 		['pinpoint.en', { ...source, pinpoint: { ...source.pinpoint, en: '42(1)' } }],
@@ -56,6 +76,7 @@ describe('source schema', () => {
 		['meaning', { ...source, meaning: { en: 'x'.repeat(501), bg: 'кратко' } }],
 		['meaning.bg', { ...source, meaning: { en: 'Only English.' } }],
 		['url', { ...source, url: 'vipdir.eu/19408658.html' }],
+		['url', { ...source, url: { en: 'https://vipdir.eu/19408658.html' } }],
 		['checked', { ...source, checked: 'last week' }],
 	])('rejects a bad %s', (field, input) => {
 		expect(failedFields(sourceSchema, input)).toContain(field);

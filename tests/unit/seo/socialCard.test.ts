@@ -18,6 +18,7 @@ const PAGES: readonly (readonly [string, CardSection])[] = [
 	['/glossary/', 'glossary'],
 	['/faq/', 'faq'],
 	['/sources/', 'sources'],
+	['/sources/gdpr/', 'sources'],
 	['/about/', 'about'],
 	['/contact/', 'contact'],
 	['/search/', 'search'],
@@ -30,6 +31,7 @@ test.each(PAGES)('%s is a %s page', (path, section) => {
 
 test('a path no card knows has no section, and its card text fails naming it', () => {
 	expect(cardSection('/guides/x/y/')).toBeUndefined();
+	expect(cardSection('/sources/x/y/')).toBeUndefined();
 	expect(cardSection('/unknown/')).toBeUndefined();
 	expect(() => cardText({ path: '/unknown/', title: 'T', brand: 'B', site, t: useTranslations('en') })).toThrow('/unknown/');
 });
