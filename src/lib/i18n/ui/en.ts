@@ -65,7 +65,6 @@ export const en = {
 	'sources.heading': 'Sources',
 	'sources.intro': 'The law behind the legal statements in this guide, in the order the guide cites it: each provision, what it means in plain words and its wording.',
 	'sources.wording': 'Wording of the provision',
-	'sources.wordingNoted': 'What the law says, and where the quotation comes from',
 	'sources.wordingIn.en': 'Wording of the provision, in English',
 	'sources.wordingIn.bg': 'Wording of the provision, in Bulgarian (the official text)',
 	'sources.officialText.en': 'Official text in English ({site})',
