@@ -116,9 +116,14 @@ export default defineConfig({
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",
-				'upgrade-insecure-requests',
+				// Not `upgrade-insecure-requests`: WebKit applies it to http://127.0.0.1 too, so on a plain-http preview or
+				// staging host every module script would be requested over https and fail. public/_headers sends it with
+				// the pages a host serves over https.
 				// DOM sinks (innerHTML, eval…) refuse plain strings: none of the site's scripts uses them (e2e checks every page).
 				"require-trusted-types-for 'script'",
+				// …and no script may create a Trusted Types policy to get round that: the site's scripts create none
+				// (tests/dist/csp.test.ts reads the names every shipped script passes to createPolicy).
+				"trusted-types 'none'",
 			],
 		},
 	},
