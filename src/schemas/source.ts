@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './calendarDate';
 import { ENTRY_ID } from './ids';
 import { localized } from './localized';
 
@@ -34,7 +35,7 @@ export const sourceSchema = z.strictObject({
 	/** Where the provision was read: the official text where possible. */
 	url: z.httpUrl(),
 	/** Date the provision was last read and checked against the text at `url` (YAML date, e.g. `2026-11-30`). */
-	checked: z.coerce.date(),
+	checked: calendarDate(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
