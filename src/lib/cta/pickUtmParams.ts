@@ -1,5 +1,5 @@
 import { splitGraphemes } from '@/lib/i18n/graphemes';
-import { percentEncode } from './buildContactHref';
+import { percentEncode } from './percentEncode';
 
 /**
  * The campaign parameters the site carries: the five standard UTM keys, nothing else. One rule for every place that
@@ -41,6 +41,48 @@ export function normaliseParamName(name: string): string {
 /** Whether a query parameter name is one of the standard campaign keys (case and surrounding spaces ignored). */
 export function isUtmKey(name: string): boolean {
 	return (UTM_KEYS as readonly string[]).includes(normaliseParamName(name));
+}
+
+/**
+ * Click and subscriber ids that ad networks, newsletters and analytics tools append to links on their own (lower case,
+ * as normaliseParamName compares them). The site never carries them on, but a page that reads its address ignores them
+ * silently like `utm_*`: they are not the reader's mistake.
+ */
+export const CLICK_ID_PARAMS = [
+	// Google Ads, Display & Video 360, Search Console, Analytics cross-domain linker
+	'gclid',
+	'gclsrc',
+	'gbraid',
+	'wbraid',
+	'dclid',
+	'srsltid',
+	'_gl',
+	// Microsoft Advertising
+	'msclkid',
+	// Meta (Facebook, Instagram)
+	'fbclid',
+	'igshid',
+	// LinkedIn, X, TikTok, Reddit, Pinterest, Snapchat, Yandex
+	'li_fat_id',
+	'twclid',
+	'ttclid',
+	'rdt_cid',
+	'epik',
+	'sccid',
+	'yclid',
+	// Mailchimp, HubSpot, Marketo, Adobe Analytics
+	'mc_cid',
+	'mc_eid',
+	'_hsenc',
+	'_hsmi',
+	'mkt_tok',
+	's_kwcid',
+] as const;
+
+/** Whether a parameter is campaign attribution rather than content: a `utm_*` key or a click id (CLICK_ID_PARAMS). */
+export function isCampaignParam(name: string): boolean {
+	const key = normaliseParamName(name);
+	return isUtmKey(key) || (CLICK_ID_PARAMS as readonly string[]).includes(key);
 }
 
 /**
