@@ -19,6 +19,22 @@ export const MAX_UTM_VALUE = 100;
  */
 export const MAX_UTM_ENCODED = 150;
 
+/**
+ * Characters no campaign value may carry: controls (NUL, tab, CR, LF…) and invisible formatting (zero-width spaces, the
+ * soft hyphen, the bidirectional overrides such as U+202E that make a value read differently from what it holds). An
+ * emoji sequence's joiners and a flag's tag characters belong to the emoji (the first group) and stay.
+ */
+const INVISIBLE = /(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)*[\u{E0020}-\u{E007F}]*)|[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * A campaign value without control and invisible characters (line breaks and tabs become spaces, the rest go): the one
+ * rule for every value the site reads (pickUtmParams) and every value the campaign-link tool writes
+ * (src/lib/campaign/campaignLink.ts), so neither a link nor the contact e-mail carries a character no one can see.
+ */
+export function stripInvisible(value: string): string {
+	return value.replace(INVISIBLE, (found, emoji?: string) => emoji ?? (/[\t-\r\x85\u2028\u2029]/.test(found) ? ' ' : ''));
+}
+
 /** A campaign value cut to MAX_UTM_VALUE characters and MAX_UTM_ENCODED encoded characters, never inside a character. */
 export function capUtmValue(value: string): string {
 	let result = '';
@@ -87,8 +103,8 @@ export function isCampaignParam(name: string): boolean {
 
 /**
  * Collects the standard `utm_*` parameters from query strings, the first source winning for each key, in the
- * standard order. Keys are matched case-insensitively and normalised to lowercase; values are trimmed and capped
- * (capUtmValue); empty values are dropped.
+ * standard order. Keys are matched case-insensitively and normalised to lowercase; values lose their invisible
+ * characters (stripInvisible), are trimmed and capped (capUtmValue); empty values are dropped.
  */
 export function pickUtmParams(...sources: ReadonlyArray<string | URLSearchParams>): Array<[UtmKey, string]> {
 	const picked = new Map<string, string>();
@@ -96,7 +112,7 @@ export function pickUtmParams(...sources: ReadonlyArray<string | URLSearchParams
 		const params = typeof source === 'string' ? new URLSearchParams(source) : source;
 		for (const [rawKey, rawValue] of params) {
 			const key = normaliseParamName(rawKey);
-			const value = capUtmValue(rawValue.trim());
+			const value = capUtmValue(stripInvisible(rawValue).trim());
 			if (isUtmKey(key) && value !== '' && !picked.has(key)) picked.set(key, value);
 		}
 	}
