@@ -25,18 +25,19 @@ import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
 function leanClientBundles() {
 	const shared = /\/src\/(components\/island\.ts|lib\/i18n\/)/;
 	// What the contact page shares with the calculator (campaign and prefill links, the copy buttons): in the
-	// calculator's group it would make the contact page load the whole calculator. Fitting the mail link (fitMailto)
-	// serves the contact page alone, so it stays in that page's own script, out of the calculator's download.
-	const contact = /\/src\/(lib\/cta\/(?!fitMailto)|components\/copy\/)/;
+	// calculator's group it would make the contact page load the whole calculator. Building and fitting the mail link
+	// (buildContactHref, fitMailto) serves the contact page alone, so it stays in that page's own script, out of the
+	// calculator's download.
+	const contact = /\/src\/(lib\/cta\/(?!fitMailto|buildContactHref)|components\/copy\/)/;
 	// The campaign-link tool's own code (src/lib/campaign/, lean-qr) matches no group on purpose: it stays in that page's
 	// script, and the tool imports only what the contact chunk already exports, so neither that chunk nor the calculator's
 	// download grows for it.
-	// The calculator's islands, their store and the risk model, except the compare page's island, which only that
-	// page runs. (One chunk rather than model + islands: 0.4 KB gzip less for the calculator page, which matters more
-	// than the compare page loading islands it does not use.)
+	// The calculator's islands, their store and the risk model, except the compare page's island and its logic
+	// (lib/risk/compare.ts), which only that page runs. (One chunk rather than model + islands: 0.4 KB gzip less for
+	// the calculator page, which matters more than the compare page loading islands it does not use.)
 	const calculator = (/** @type {string} */ id) =>
 		/\/src\/(components\/calculator|stores|lib\/risk)\/|\/node_modules\/nanostores\//.test(id) &&
-		!/\/(CompareTable\.astro|riskCompare\.ts)/.test(id);
+		!/\/(CompareTable\.astro|riskCompare\.ts|lib\/risk\/compare\.ts)/.test(id);
 	return {
 		name: 'lean-client-bundles',
 		configEnvironment(name) {
@@ -73,9 +74,10 @@ export default defineConfig({
 		contentChecks(),
 		mdx(),
 		sitemap({
-			// Not the 404 pages, the search pages (a results page is not a page to find in a search engine) nor the marketing
-			// team's campaign-link tool (linked from the README only). All three are noindex.
-			filter: (page) => !/\/(404|search|campaign-links)\/?$/.test(page),
+			// Not the 404 pages, the search pages (a results page is not a page to find in a search engine), the compare page
+			// (empty without the scenarios in its link) nor the marketing team's campaign-link tool (linked from the README
+			// only). All four are noindex (tests/dist/seo.test.ts holds the two lists together).
+			filter: (page) => !/\/(404|search|calculator\/compare|campaign-links)\/?$/.test(page),
 			// Each URL lists its counterpart in the other language (xhtml:link hreflang)…
 			i18n: { defaultLocale: 'en', locales: { en: 'en', bg: 'bg' } },
 			// …and, as the pages' own <head> does, the English page as x-default for readers of any other language.
@@ -116,9 +118,14 @@ export default defineConfig({
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",
-				'upgrade-insecure-requests',
+				// Not `upgrade-insecure-requests`: WebKit applies it to http://127.0.0.1 too, so on a plain-http preview or
+				// staging host every module script would be requested over https and fail. public/_headers sends it with
+				// the pages a host serves over https.
 				// DOM sinks (innerHTML, eval…) refuse plain strings: none of the site's scripts uses them (e2e checks every page).
 				"require-trusted-types-for 'script'",
+				// …and no script may create a Trusted Types policy to get round that: the site's scripts create none
+				// (tests/dist/csp.test.ts reads the names every shipped script passes to createPolicy).
+				"trusted-types 'none'",
 			],
 		},
 	},

@@ -41,8 +41,8 @@ export default defineConfig(
 		languageOptions: { globals: globals.node },
 	},
 	{
-		// Playwright callbacks run in the page.
-		files: ['tests/e2e/**'],
+		// Playwright callbacks, and the engines tier's page functions, run in the page.
+		files: ['tests/e2e/**', 'tests/engines/**'],
 		languageOptions: { globals: globals.browser },
 	},
 	{

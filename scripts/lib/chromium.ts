@@ -1,5 +1,5 @@
 // How every tool of the project starts a browser: Debian's Chromium (test tools may not download their own on these
-// machines; scripts/ensure-chromium.sh installs it), with the flags these machines need. Playwright, the benchmark and
+// machines; scripts/ensure-browsers.sh installs it), with the flags these machines need. Playwright, the benchmark and
 // the Lighthouse gate all read them from here.
 
 /** The Chromium binary; `CHROMIUM_PATH` overrides it. */

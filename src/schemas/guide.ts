@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
+import { calendarDate } from './calendarDate';
 
 /** Lowercase words separated by single spaces or hyphens, in any script (tags are shown as written). */
 const TAG = /^[\p{Ll}\p{Nd}]+(?:[ -][\p{Ll}\p{Nd}]+)*$/u;
@@ -13,9 +14,9 @@ export const guideSchema = ({ image }: Pick<SchemaContext, 'image'>) =>
 			/** Meta description and index summary: one or two full sentences, shown in search results. */
 			description: z.string().trim().min(50).max(170),
 			/** Date of first publication (YAML date, e.g. `2026-11-30`). */
-			pubDate: z.coerce.date(),
+			pubDate: calendarDate(),
 			/** Date of the last substantive revision; omitted when the guide was never revised. */
-			updatedDate: z.coerce.date().optional(),
+			updatedDate: calendarDate().optional(),
 			/** Position in the reading order: drives the guide index and the previous/next links. */
 			order: z.number().int().positive(),
 			/** Topic tags in lowercase, in the guide's own language. */

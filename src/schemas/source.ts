@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './calendarDate';
 import { ENTRY_ID } from './ids';
 import { localized } from './localized';
 
@@ -52,7 +53,7 @@ export const sourceSchema = z
 			}),
 		]),
 		/** Date the provision was last read and checked against the text at `url` (YAML date, e.g. `2026-11-30`). */
-		checked: z.coerce.date(),
+		checked: calendarDate(),
 	})
 	.refine(({ quote, url }) => typeof url === 'string' || (['en', 'bg'] as const).every((lang) => quote[lang] === undefined || url[lang] !== undefined), {
 		error: 'give url.en and url.bg for the languages quoted: where each quotation was read',

@@ -59,9 +59,9 @@ export function createRiskStore(environment: RiskStoreEnvironment) {
 	const $loaded = atom<LoadedAnswers | null>(loaded);
 
 	const saved = shouldStore(loaded) && writeStored(loaded.answers);
-	if (loaded.source === 'link' && saved) {
-		// The link's answers are now the saved ones: drop them from the address bar so a reload keeps later changes.
-		// If storage refused them, the address bar is all that keeps them, so it stays as it is.
+	if ((loaded.source === 'link' && saved) || loaded.linkSetAside) {
+		// The link's answers are now the saved ones (or it had none to use): drop them from the address bar so a reload
+		// keeps later changes. If storage refused them, the address bar is all that keeps them, so it stays as it is.
 		try {
 			environment.replaceQuery(queryAfterLoad(environment.search));
 		} catch {

@@ -50,6 +50,33 @@ describe('the build fails before it starts, naming the file and the reason', () 
 		expect(output).toContain('order 3: src/content/guides/bg/outsourcing-by-location.mdx, src/content/guides/bg/what-is-outsourcing.mdx');
 	});
 
+	test('on a second file whose name makes the same slug as a guide (Astro would keep one of them), naming both files', async () => {
+		const { ok, output } = await buildWith((s) => {
+			s.write('src/content/guides/en/Outsourcing By Location.mdx', s.read(GUIDE).replace(/^order: 3$/m, 'order: 30'));
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain(`src/content/guides/en/Outsourcing By Location.mdx and ${GUIDE} both make the guide "en/outsourcing-by-location"`);
+	});
+
+	test('on an FAQ answer linking to a guide section that does not exist, naming the YAML file before any page is built', async () => {
+		const { ok, output } = await buildWith((s) => {
+			s.edit('src/content/faq/own-the-code.yaml', (text) => text.replace('contract-clauses#grant-of-rights', 'contract-clauses#grant-of-rites'));
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain('src/content/faq/own-the-code.yaml');
+		expect(output).toContain('more: "contract-clauses#grant-of-rites": the en guide has no section "#grant-of-rites"');
+		expect(output).not.toContain('dist/');
+	});
+
+	test('on an impossible date, saying how to write one', async () => {
+		const { ok, output } = await buildWith((s) => {
+			s.edit(GUIDE, (text) => text.replace(/^pubDate: .*$/m, 'pubDate: 2026-13-45'));
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain(`${GUIDE}\n  - pubDate: missing or not a date: write it as YYYY-MM-DD, e.g. 2026-11-30`);
+		expect(output).not.toContain('received Date');
+	});
+
 	test('on a guide that types a percentage instead of quoting the data set', async () => {
 		const { ok, output } = await buildWith((s) => {
 			s.append(GUIDE, '\nBy 2025 adoption had reached 75 percent.\n');

@@ -3,7 +3,7 @@
 // (Inline styles and inline scripts without their hash already fail the build: src/build/checks/htmlChecks.ts.)
 import { expect, test } from 'vitest';
 import { cspHash } from '@/build/checks/pageCsp';
-import { htmlFiles, readDist } from '../support/dist';
+import { distFiles, htmlFiles, readDist } from '../support/dist';
 import { all, attribute, parseHtml, sourceText, type Root } from '../support/html';
 
 const pages = htmlFiles();
@@ -25,6 +25,22 @@ const policies = (html: Root) =>
 const elsewhere = (url: string | undefined) => url !== undefined && /^(https?:)?\/\//.test(url);
 /** The pages that may compile WebAssembly ('wasm-unsafe-eval'): the search pages, for Pagefind's search engine. */
 const WASM_PAGES = /(^|\/)search\/index\.html$/;
+/**
+ * The Trusted Types policy names the shipped scripts create (`trustedTypes.createPolicy('name', …)`), read from every
+ * script in dist/, as a `trusted-types` directive's values (`'none'` when there are none); a call whose name is not a
+ * string literal throws here, so none can slip past the list.
+ */
+function trustedTypesDirective(): string[] {
+	const names = new Set<string>();
+	for (const file of distFiles().filter((name) => /\.m?js$/.test(name))) {
+		for (const call of readDist(file).matchAll(/createPolicy\(\s*(?:(['"`])([^'"`]*)\1)?/g)) {
+			if (call[2] === undefined) throw new Error(`${file}: createPolicy with a name that is not a string literal`);
+			names.add(call[2]);
+		}
+	}
+	return names.size > 0 ? [...names].sort() : ["'none'"];
+}
+const TRUSTED_TYPES = trustedTypesDirective();
 /** Scripts that hold data, not code: the browser never runs them. */
 const DATA_SCRIPT = '[type="application/ld+json"], [type="application/json"]';
 
@@ -44,6 +60,12 @@ test.each(pages)('%s has a strict CSP and no third-party references', (file) => 
 	}
 	// Nothing unsafe, no other origin; on the search pages, compiling WebAssembly (never evaluating JavaScript) and no more.
 	expect([...directives.values()].flat().filter((v) => /unsafe-|https?:|\*/.test(v))).toEqual(wasm);
+	// DOM sinks take Trusted Types only, and no script may create a policy but those the site's scripts create.
+	expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
+	expect(directives.get('trusted-types')).toEqual(TRUSTED_TYPES);
+	// Not in the page: WebKit applies it to a plain-http host too (http://127.0.0.1 included) and then fails to load
+	// every module script. The https host headers carry it (public/_headers, tests/dist/headers.test.ts).
+	expect(directives.has('upgrade-insecure-requests')).toBe(false);
 	// Nothing is loaded from elsewhere: scripts, styles, images, fonts, frames.
 	expect(all(html, 'script[src], img[src], iframe[src], source[src], video[src], audio[src]').map((e) => attribute(e, 'src')).filter(elsewhere)).toEqual([]);
 	const linked = all(html, 'link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"], link[rel~="preconnect"], link[rel~="dns-prefetch"]');

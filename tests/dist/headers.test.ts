@@ -38,6 +38,13 @@ test('no page can be framed (clickjacking), in old and new browsers', () => {
 	expect(all.get('x-frame-options')).toBe('DENY');
 });
 
+test('over https, browsers are asked to upgrade mixed content: by the host headers, not the page (tests/dist/csp.test.ts)', () => {
+	// The hosts that read _headers serve https; `astro preview` and other plain-http hosts do not send it, where WebKit
+	// would otherwise upgrade the page's own module scripts to https and fail to load them (the engines tier proves the
+	// http side in WebKit and Firefox).
+	expect(all.get('content-security-policy')?.split(';').map((directive) => directive.trim())).toContain('upgrade-insecure-requests');
+});
+
 test('the header policy only adds restrictions: it never allows scripts or styles the page policy would not', () => {
 	expect(all.get('content-security-policy')).not.toMatch(/script-src|style-src|default-src|unsafe/);
 });

@@ -209,12 +209,31 @@ test('when storage is refused, a shared link stays in the address bar, so a relo
 	expect(await checkedValues(page)).toEqual(['kpo', 'onshore', 'large']);
 });
 
-test('a marketing preset link applies its answers and keeps its campaign in the address bar', async ({ page }) => {
-	await page.goto('/calculator/?scope=ito&location=offshore&utm_source=newsletter');
+test('a marketing preset link applies its answers and keeps its campaign in the address bar, ignoring ad click ids', async ({ page }) => {
+	await page.goto('/calculator/?scope=ito&location=offshore&utm_source=newsletter&fbclid=IwAR0abc&gclid=Cj0KCQ&mc_cid=1a2b&mc_eid=3c4d&_gl=1*abc');
 	await ready(page);
 	expect(await checkedValues(page)).toEqual(['ito', 'offshore', 'sme']);
 	await expect(page.locator('[data-notice]')).toBeEmpty();
 	await expect(page).toHaveURL(/\/calculator\/\?utm_source=newsletter$/);
+});
+
+test('a link with no answer the calculator recognises keeps the saved answers and says so', async ({ page }) => {
+	await page.goto('/calculator/');
+	await ready(page);
+	await page.getByLabel('Legal services (LPO)').check();
+	await page.getByLabel('Customer data').check();
+	const saved = await checkedValues(page);
+	for (const link of ['/calculator/?SCOPE=', '/calculator/?scope=zzz']) {
+		await page.goto(link);
+		await ready(page);
+		expect(await checkedValues(page)).toEqual(saved);
+		await expect(page.locator('[data-notice]')).toContainText('The link held no answer the calculator recognises, so it keeps your saved answers.');
+		await expect(page).toHaveURL(/\/calculator\/$/);
+	}
+	await page.reload();
+	await ready(page);
+	expect(await checkedValues(page)).toEqual(saved);
+	await expect(page.locator('[data-notice]')).toBeEmpty();
 });
 
 test('a hostile link shows what was ignored as text, keeps the valid parts and injects nothing', async ({ page }) => {

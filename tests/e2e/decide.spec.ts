@@ -65,9 +65,21 @@ test('in Bulgarian, a compare link without scenarios says how to get them, and a
 	await expect(page.getByText('Тази връзка не съдържа два варианта.')).toBeVisible();
 	await expect(page.getByRole('table')).toBeHidden();
 	await page.goto(`/bg/calculator/compare/?a=${encodeURIComponent('scope=<img src=x>')}&b=scope%3Dito`);
-	await expect(page.getByText('Някои стойности във връзката не бяха разпознати')).toBeVisible();
+	await expect(page.getByText('Някои стойности във връзката не бяха използвани')).toBeVisible();
+	await expect(page.locator('[data-notice] li')).toHaveText(['Вашите отговори – Вид услуги: „<img src=x>“']);
 	await expect(page.locator('risk-compare img')).toHaveCount(0);
 	await expect(page.getByRole('table')).toContainText('Информационни технологии (ITO)');
+	expect(await violations(page)).toEqual([]);
+});
+
+test('a compare link that gives an answer twice, or a scenario twice, says which value the table uses', async ({ page }) => {
+	const a = new URLSearchParams({ a: 'scope=ito&scope=kpo&location=offshore', b: 'scope=lpo' }).toString();
+	await page.goto(`/calculator/compare/?${a}&a=scope%3Dbpo`);
+	const notice = page.locator('[data-notice]');
+	await expect(notice).toContainText('the table shows what each scenario uses');
+	await expect(notice).not.toContainText('default');
+	await expect(notice.locator('li')).toHaveText(['“a” is in the link more than once: only the first is compared', 'Your answers – Service scope: “kpo”']);
+	await expect(page.locator('tr[data-row="scope"] [data-a]')).toHaveText('Information technology (ITO)');
 	expect(await violations(page)).toEqual([]);
 });
 

@@ -12,12 +12,13 @@ import { lawSchema } from '../../schemas/law.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { statsSchema } from '../../schemas/stats.ts';
 import { sortGuides } from '../../lib/guides/sequence.ts';
-import { findDanglingReferences, findUnknownGuideReferences, type DanglingReference } from '../../lib/legal/references.ts';
+import { findDanglingReferences, findUnknownGuideReferences, showsClauseLibrary, type DanglingReference } from '../../lib/legal/references.ts';
 import { SAFEGUARDS } from '../../lib/risk/factors.ts';
 import { REVIEW_MONTHS, staleSources } from '../../lib/legal/review.ts';
 import { fieldsOf, parseTemplate } from '../../lib/clauses/template.ts';
 import { citationsOf, parseRichText, termsOf } from '../markdown/richText.ts';
 import { guideReferences, readGuideReferences } from '../markdown/guideReferences.ts';
+import { collectHeadingIds } from '../markdown/headingIds.ts';
 import { noTypedPercentages } from '../markdown/noTypedPercentages.ts';
 import { parseJsonFile } from './jsonFile.ts';
 
@@ -91,20 +92,39 @@ export async function findContentProblems(files: ContentFiles): Promise<ContentP
 		}
 	}
 
-	// Every entry counts as existing, even an invalid one (already reported above): only its own references are skipped.
+	// Every entry counts as existing, even an invalid one (already reported above): only its own references are skipped,
+	// so one broken file never adds a false "no source …" against the files that name it.
 	const validTerm = new Map(glossary.map((g) => [g.id, g.data]));
+	const validSource = new Map(sources.map((s) => [s.id, s.data]));
 	problems.push(
 		...findDanglingReferences({
 			laws: new Set(files.laws.map((l) => l.id)),
-			sources: sources.map((s) => ({ id: s.id, file: s.file, law: s.data.law })),
+			sources: files.sources.map((s) => ({ id: s.id, file: s.file, law: validSource.get(s.id)?.law })),
 			glossary: files.glossary.map((g) => ({ id: g.id, file: g.file, sources: validTerm.get(g.id)?.sources ?? [], related: validTerm.get(g.id)?.related ?? [] })),
 			faq: faq.map((q) => ({ id: q.id, file: q.file, sources: q.data.sources })),
 		}),
 	);
 
+	// Astro makes each guide's slug from its file name, so two names can give one slug (`choosing a partner.mdx`,
+	// `Choosing-A-Partner.mdx`): its glob loader then keeps one of them with no more than a warning. Only the first
+	// file of a slug is checked further: the others must go, and would only repeat its problems (a shared order…).
+	const checkedGuides: (typeof files.guides)[number][] = [];
+	for (const [key, same] of Map.groupBy(files.guides, (g) => `${g.locale}/${g.slug}`)) {
+		checkedGuides.push(same[0] as (typeof files.guides)[number]);
+		if (same.length > 1) {
+			const [locale] = key.split('/');
+			problems.push({
+				file: `src/content/guides/${locale ?? ''}`,
+				message: `${same.map((g) => g.file).join(' and ')} both make the guide "${key}" (a slug is the file name in lower case, spaces as hyphens); one would replace the other: rename or remove one`,
+			});
+		}
+	}
+
 	const known = { sources: new Set(files.sources.map((s) => s.id)), terms: new Set(files.glossary.map((g) => g.id)) };
 	const ordered = new Map<string, { slug: string; order: number; file: string }[]>();
-	for (const guide of files.guides) {
+	/** Each guide's file and section anchors (its headings' ids), by `<locale>/<slug>`, for links from glossary and FAQ entries. */
+	const sections = new Map<string, { file: string; ids: Set<string> }>();
+	for (const guide of checkedGuides) {
 		const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(guide.text);
 		if (!match) {
 			problems.push({ file: guide.file, message: 'no front matter (a block between --- lines at the top)' });
@@ -122,11 +142,16 @@ export async function findContentProblems(files: ContentFiles): Promise<ContentP
 			// The same Markdown plugins as astro.config.mjs: ids collected, typed percentages refused.
 			// Blank lines stand in for the front matter, so line numbers in errors are the file's own.
 			const body = '\n'.repeat(match[0].split('\n').length - 1) + guide.text.slice(match[0].length);
+			const ids = new Set<string>();
 			await mdxToJs(body, {
 				features: { headingAttributes: true },
 				mdastPlugins: [guideReferences, noTypedPercentages],
+				hastPlugins: [collectHeadingIds(ids)],
 				data: { astro: { frontmatter } } as never,
 			});
+			// A guide that shows the clause library has each clause's heading too, under the clause's id.
+			if (showsClauseLibrary(readGuideReferences(frontmatter))) for (const clause of files.clauses) ids.add(clause.id);
+			sections.set(`${guide.locale}/${guide.slug}`, { file: guide.file, ids });
 			problems.push(...findUnknownGuideReferences(guide.file, readGuideReferences(frontmatter), known));
 		} catch (error) {
 			problems.push({ file: guide.file, message: (error as Error).message.replace(/^an MDX file:(\d+|\?): /, 'line $1: ') });
@@ -141,16 +166,21 @@ export async function findContentProblems(files: ContentFiles): Promise<ContentP
 	}
 
 	// Glossary entries and FAQ answers link to guide sections by slug: each guide must exist in every language.
-	const slugsOf = (locale: string) => new Set(files.guides.filter((g) => g.locale === locale).map((g) => g.slug));
-	const locales = [...new Set(files.guides.map((g) => g.locale))];
+	const slugsOf = (locale: string) => new Set(checkedGuides.filter((g) => g.locale === locale).map((g) => g.slug));
+	const locales = [...new Set(checkedGuides.map((g) => g.locale))];
 	const checkGuideLink = (file: string, field: string, link: string) => {
-		const [slug = ''] = link.split('#');
+		const [slug = '', anchor] = link.split('#');
 		for (const locale of locales) {
+			const guide = sections.get(`${locale}/${slug}`);
 			if (!slugsOf(locale).has(slug)) problems.push({ file, message: `${field}: no ${locale} guide "${slug}" in src/content/guides/${locale}/` });
+			// A guide that did not compile has no ids to compare with (its own problem is reported above).
+			else if (anchor !== undefined && guide !== undefined && !guide.ids.has(anchor)) {
+				problems.push({ file, message: `${field}: "${link}": the ${locale} guide has no section "#${anchor}" (a heading's {#anchor} in ${guide.file})` });
+			}
 		}
 	};
 	for (const term of glossary) checkGuideLink(term.file, 'guide', term.data.guide);
-	for (const entry of faq) for (const slug of new Set(entry.data.more.map((link) => link.split('#')[0] ?? ''))) checkGuideLink(entry.file, 'more', slug);
+	for (const entry of faq) for (const link of new Set(entry.data.more)) checkGuideLink(entry.file, 'more', link);
 	for (const clause of clauses) if (clause.data.guide) checkGuideLink(clause.file, 'guide', clause.data.guide);
 	const samePosition = (folder: string, entries: readonly { file: string; data: { order: number } }[]) => {
 		for (const [order, clash] of Map.groupBy(entries, (entry) => entry.data.order)) {

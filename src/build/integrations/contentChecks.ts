@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { slug } from 'github-slugger';
 import { findContentProblems, findStaleSources, findUnverifiedQuotations, formatStaleSources, type ContentFiles } from '../checks/contentProblems.ts';
 import { formatDanglingReferences } from '../../lib/legal/references.ts';
 
@@ -22,7 +23,8 @@ export function readContentFiles(root: string): ContentFiles {
 			readdirSync(join(content, 'guides', locale.name))
 				.filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
 				.sort()
-				.map((name) => ({ ...read(join(content, 'guides', locale.name, name)), locale: locale.name, slug: name.replace(/\.mdx$/, '') })),
+				// The slug as Astro's glob loader makes it from the file name (github-slugger: `Choosing A Partner` → `choosing-a-partner`).
+				.map((name) => ({ ...read(join(content, 'guides', locale.name, name)), locale: locale.name, slug: slug(name.replace(/\.mdx$/, '')) })),
 		);
 	const stats = readdirSync(join(content, 'stats'))
 		.filter((name) => name.endsWith('.json'))

@@ -1,5 +1,7 @@
-// Refuses to build a deployment while a placeholder remains (the example origin, e-mail, phone, name, address…):
-// with DEPLOY=1 the build fails, naming each one and its file; a normal build only warns, so `npm start` keeps working.
+// Refuses to build a deployment while a placeholder remains (the example origin, e-mail, phone, name, address, a missing
+// logo file, TODO text…): with DEPLOY=1 the build fails, naming each one and its file; a normal build only warns, so
+// `npm start` keeps working.
+import { existsSync } from 'node:fs';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { findPlaceholders, formatPlaceholders } from '../checks/placeholders.ts';
 import { siteConfig, type SiteConfig } from '../../site.config.ts';
@@ -8,13 +10,16 @@ export interface PlaceholderGuardOptions {
 	/** Fail instead of warning. Default: the `DEPLOY` environment variable is `1`, read when the build starts. */
 	deploy?: boolean;
 	/** The configuration to check. Default: src/site.config.ts. */
-	config?: Pick<SiteConfig, 'firm' | 'contact'>;
+	config?: Pick<SiteConfig, 'firm' | 'contact'> & Partial<SiteConfig>;
+	/** The folder of the site's public files (the firm's logo must be one). Default: the project's `public/`. */
+	publicDir?: URL;
 }
 
 /** The hook's work: warn through `logger`, or throw when deploying. Exported for tests. */
 export function checkPlaceholders(site: string | URL | undefined, logger: Pick<AstroIntegrationLogger, 'warn'>, options: PlaceholderGuardOptions = {}): void {
 	const deploy = options.deploy ?? process.env['DEPLOY'] === '1';
-	const placeholders = findPlaceholders(site, options.config ?? siteConfig);
+	const publicDir = options.publicDir ?? new URL('../../../public/', import.meta.url);
+	const placeholders = findPlaceholders(site, options.config ?? siteConfig, (sitePath) => existsSync(new URL(`.${sitePath}`, publicDir)));
 	if (placeholders.length === 0) return;
 	const list = formatPlaceholders(placeholders);
 	if (deploy) {
@@ -32,7 +37,7 @@ export function placeholderGuard(options: PlaceholderGuardOptions = {}): AstroIn
 			'astro:config:setup': ({ config, command, logger }) => {
 				// The dev server and `astro preview` serve whatever is there; only builds are deployed.
 				if (command !== 'build') return;
-				checkPlaceholders(config.site, logger, options);
+				checkPlaceholders(config.site, logger, { publicDir: config.publicDir, ...options });
 			},
 		},
 	};

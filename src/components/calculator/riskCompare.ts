@@ -1,7 +1,8 @@
 /** <risk-compare> (CompareTable.astro): reads both scenarios from the link and fills the side-by-side table. */
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
-import { compareRows, parseCompare } from '@/lib/risk/compare';
+import { compareNotice, compareRows, parseCompare } from '@/lib/risk/compare';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
+import { showNotice } from './showNotice';
 
 class RiskCompare extends Island {
 	connectedCallback() {
@@ -20,7 +21,7 @@ class RiskCompare extends Island {
 			return;
 		}
 		// Text only, never markup: the values come from a link anyone can write.
-		if (scenarios.ignored.length > 0) notice.textContent = t('compare.ignored');
+		showNotice(notice, compareNotice(scenarios, t));
 		for (const cells of compareRows(scenarios.a, scenarios.b, t)) {
 			const row = part(this, `tr[data-row="${cells.row}"]`, HTMLTableRowElement);
 			part(row, '[data-a]', HTMLElement).textContent = cells.a;

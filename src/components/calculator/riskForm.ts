@@ -4,6 +4,7 @@ import { answersFromForm, isAnswerField } from '@/lib/risk/collectAnswers';
 import { loadNotice } from '@/lib/risk/loadAnswers';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { riskStore } from '@/stores/riskAnswers';
+import { showNotice } from './showNotice';
 
 class RiskForm extends Island {
 	connectedCallback() {
@@ -38,22 +39,10 @@ class RiskForm extends Island {
 		);
 		form.dataset['ready'] = '';
 
-		// Ignored values are shown as text, never as markup.
+		// What loading ignored, as text.
 		this.onDisconnect(
 			$loaded.subscribe((loaded) => {
-				const content = loaded && loadNotice(loaded, t);
-				const nodes: Node[] = [];
-				if (content) {
-					const message = document.createElement('p');
-					message.textContent = content.message;
-					nodes.push(message);
-					if (content.items.length > 0) {
-						const list = document.createElement('ul');
-						for (const item of content.items) list.append(Object.assign(document.createElement('li'), { textContent: item }));
-						nodes.push(list);
-					}
-				}
-				notice.replaceChildren(...nodes);
+				showNotice(notice, loaded && loadNotice(loaded, t));
 			}),
 		);
 	}

@@ -3,7 +3,7 @@
  * refused, and the absolute link it makes. A value is accepted only when the site's own campaign parser (pickUtmParams)
  * would carry it unchanged, so a link the tool hands out never loses part of its campaign on arrival.
  */
-import { pickUtmParams, type UtmKey } from '@/lib/cta/pickUtmParams';
+import { pickUtmParams, stripInvisible, type UtmKey } from '@/lib/cta/pickUtmParams';
 
 /** The keys a campaign link must carry; `utm_term` and `utm_content` are optional. */
 export const REQUIRED_UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign'] as const satisfies readonly UtmKey[];
@@ -25,10 +25,11 @@ export interface CampaignCheck {
 
 /**
  * A campaign value as analytics tools group it: lower case, no spaces (runs of white space become one hyphen, ends
- * trimmed), and well-formed Unicode (a lone surrogate, which a link cannot carry, becomes U+FFFD).
+ * trimmed), well-formed Unicode (a lone surrogate, which a link cannot carry, becomes U+FFFD), and without the control
+ * and invisible characters the site would drop on arrival (stripInvisible): the field shows what the link carries.
  */
 export function normaliseCampaignValue(raw: string): string {
-	return raw.toWellFormed().trim().toLowerCase().replace(/\s+/gu, '-');
+	return stripInvisible(raw.toWellFormed()).trim().toLowerCase().replace(/\s+/gu, '-');
 }
 
 /**

@@ -1,4 +1,6 @@
-/** Longest prefilled message accepted from a link; longer text is cut, never rejected. */
+import { cutToLength } from '@/lib/i18n/graphemes';
+
+/** Longest prefilled message accepted from a link (UTF-16 code units); longer text is cut between characters, never rejected. */
 export const MAX_PREFILL = 1200;
 
 /**
@@ -11,10 +13,10 @@ export function readPrefill(hash: string): string {
 	const message = params.get('message') ?? '';
 	// Drop control characters other than line breaks and tabs; they only break mail clients.
 	// eslint-disable-next-line no-control-regex
-	return message.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim().slice(0, MAX_PREFILL);
+	return cutToLength(message.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim(), MAX_PREFILL);
 }
 
 /** The contact page link carrying a prefilled message in its fragment. */
 export function prefillHref(contactPath: string, message: string): string {
-	return `${contactPath}#${new URLSearchParams({ message: message.slice(0, MAX_PREFILL) }).toString()}`;
+	return `${contactPath}#${new URLSearchParams({ message: cutToLength(message, MAX_PREFILL) }).toString()}`;
 }

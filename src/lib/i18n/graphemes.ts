@@ -34,3 +34,14 @@ export function splitGraphemes(text: string, maxLength = Number.POSITIVE_INFINIT
 	}
 	return result;
 }
+
+/** `text` cut to at most `maxLength` UTF-16 code units, between user-perceived characters (never inside an emoji). */
+export function cutToLength(text: string, maxLength: number): string {
+	if (text.length <= maxLength) return text;
+	let result = '';
+	for (const segment of splitGraphemes(text, maxLength)) {
+		if (result.length + segment.length > maxLength) break;
+		result += segment;
+	}
+	return result;
+}

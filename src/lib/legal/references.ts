@@ -8,7 +8,8 @@ export interface DanglingReference {
 /** What the legal content refers to: each source names a law, glossary terms and FAQ answers name sources. */
 export interface LegalContentIndex {
 	laws: ReadonlySet<string>;
-	sources: readonly { id: string; file: string; law: string }[];
+	/** Every source; `law` is undefined for an entry that failed its schema (reported on its own): it still exists. */
+	sources: readonly { id: string; file: string; law: string | undefined }[];
 	glossary: readonly { id: string; file: string; sources: readonly string[]; related: readonly string[] }[];
 	faq?: readonly { id: string; file: string; sources: readonly string[] }[];
 }
@@ -18,7 +19,7 @@ export function findDanglingReferences({ laws, sources, glossary, faq = [] }: Le
 	const sourceIds = new Set(sources.map((s) => s.id));
 	const termIds = new Set(glossary.map((g) => g.id));
 	return [
-		...sources.filter((s) => !laws.has(s.law)).map((s) => ({ file: s.file, message: `law: no law "${s.law}" in src/content/laws/` })),
+		...sources.flatMap((s) => (s.law === undefined || laws.has(s.law) ? [] : [{ file: s.file, message: `law: no law "${s.law}" in src/content/laws/` }])),
 		...glossary.flatMap((term) => [
 			...missing(term.sources, sourceIds).map((id) => ({ file: term.file, message: `sources: no source "${id}" in src/content/sources/` })),
 			...missing(term.related, termIds).map((id) => ({ file: term.file, message: `related: no glossary term "${id}" in src/content/glossary/` })),

@@ -13,7 +13,16 @@ const POINTS: readonly UiKey[] = ['calc.points.one', 'calc.points.other'];
 
 export const ISLAND_KEYS = {
 	/** <risk-form>: the notice about what a link or saved answers had to drop. */
-	form: [...valuesOf(keys.FIELD_NAME), 'calc.notice.link', 'calc.notice.saved', 'calc.notice.corrupt', 'calc.notice.item', 'calc.notice.more'],
+	form: [
+		...valuesOf(keys.FIELD_NAME),
+		'calc.notice.link',
+		'calc.notice.saved',
+		'calc.notice.corrupt',
+		'calc.notice.linkSetAside.saved',
+		'calc.notice.linkSetAside.default',
+		'calc.notice.item',
+		'calc.notice.more',
+	],
 	/** <risk-result>: level, explanation and the announcement of a new level. */
 	result: [
 		...valuesOf(keys.LEVEL_LABEL, keys.LEVEL_EXPLANATION, keys.DIMENSION_LABEL, keys.SAFEGUARD_LABEL),
@@ -33,8 +42,14 @@ export const ISLAND_KEYS = {
 	scoreBar: valuesOf(keys.LEVEL_LABEL),
 	/** <risk-compare>: both scenarios' answers, levels and the differences between them. */
 	compare: [
-		...valuesOf(keys.SCOPE_LABEL, keys.LOCATION_LABEL, keys.ORG_LABEL, keys.ASSET_LABEL, keys.SAFEGUARD_LABEL, keys.LEVEL_LABEL),
+		...valuesOf(keys.SCOPE_LABEL, keys.LOCATION_LABEL, keys.ORG_LABEL, keys.ASSET_LABEL, keys.SAFEGUARD_LABEL, keys.LEVEL_LABEL, keys.FIELD_NAME),
 		'compare.ignored',
+		'compare.repeated',
+		'compare.notice.item',
+		'compare.a',
+		'compare.b',
+		'calc.notice.item',
+		'calc.notice.more',
 		'calc.none',
 		'calc.whatif.down',
 		'calc.whatif.up',

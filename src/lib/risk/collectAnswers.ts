@@ -39,6 +39,14 @@ export interface CollectedAnswers {
 	readonly ignored: Ignored[];
 }
 
+/** The ids each answer field accepts. */
+const FIELD_IDS: { readonly [F in AnswerField]: readonly string[] } = { scope: SCOPES, location: LOCATIONS, org: ORGS, share: ASSETS, safeguards: SAFEGUARDS };
+
+/** Whether any raw value is an answer the calculator knows; a link without one does not replace the reader's answers. */
+export function recognisesAnyAnswer(raw: RawAnswers): boolean {
+	return ANSWER_FIELDS.some((field) => trimmedValues(raw[field]).some((value) => matchId(FIELD_IDS[field], value) !== undefined));
+}
+
 /** Validates raw strings into Answers, reporting invalid values and the given unknown field names. */
 export function collectAnswers(raw: RawAnswers, unknownNames: readonly string[]): CollectedAnswers {
 	const ignored = new IgnoredList();

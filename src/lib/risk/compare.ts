@@ -1,30 +1,62 @@
 /**
- * Two scenarios in one link, for the side-by-side page: `a` and `b` each hold a scenario's answers as the calculator's
- * own query string (serializeAnswers), so either can be opened in the calculator as it is.
+ * The compare page: both scenarios read back from its link (`a` and `b` each hold a scenario's answers as the
+ * calculator's own query string, made by compareQuery in whatIf.ts), what the link held that was not used, and the
+ * rows of the side-by-side table. Only the compare page runs this module (astro.config.mjs keeps it out of the
+ * calculator's bundle).
  */
 import type { Translate } from '@/lib/i18n/translator';
+import type { UiKey } from '@/lib/i18n/ui/en';
 import type { Ignored } from './collectAnswers';
 import { ANSWER_FIELDS, RISK_DIMENSIONS, type Answers } from './factors';
-import { LEVEL_LABEL } from './labelKeys';
+import { FIELD_NAME, LEVEL_LABEL } from './labelKeys';
+import { capNoticeItems, type LoadNotice } from './loadAnswers';
 import { answerTexts } from './resultText';
 import { scoreRisk } from './scoreRisk';
-import { parseAnswers, serializeAnswers } from './shareUrl';
+import { parseAnswers } from './shareUrl';
 import { deltaText } from './whatIf';
 
-/** The query string (without `?`) of the compare page for scenarios `a` and `b`. */
-export function compareQuery(a: Answers, b: Answers): string {
-	return new URLSearchParams({ a: serializeAnswers(a), b: serializeAnswers(b) }).toString();
+/** The two scenarios, by their parameter's name. */
+export const SCENARIOS = ['a', 'b'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+/** Each scenario's column heading. */
+const SCENARIO_NAME: Record<Scenario, UiKey> = { a: 'compare.a', b: 'compare.b' };
+
+/** Both scenarios of a compare link and what was not used: values dropped from either, and repeated `a` or `b` parameters. */
+export interface ParsedCompare {
+	a: Answers;
+	b: Answers;
+	/** Values each scenario's answers dropped (unknown, or a second value for a one-answer question), as parseAnswers reports them. */
+	ignored: Array<Ignored & { scenario: Scenario }>;
+	/** Scenarios the link gives more than once: only the first of each is compared. */
+	repeated: Scenario[];
 }
 
-/** Both scenarios read back from a compare page query, with what was dropped from either; null when one is missing. */
-export function parseCompare(search: string): { a: Answers; b: Answers; ignored: Ignored[] } | null {
+/** Both scenarios read back from a compare page query; null when one is missing. */
+export function parseCompare(search: string): ParsedCompare | null {
 	const params = new URLSearchParams(search);
-	const a = params.get('a');
-	const b = params.get('b');
-	if (a === null || b === null) return null;
-	const first = parseAnswers(a);
-	const second = parseAnswers(b);
-	return { a: first.answers, b: second.answers, ignored: [...first.ignored, ...second.ignored] };
+	const [a, b] = SCENARIOS.map((name) => params.get(name));
+	if (a == null || b == null) return null;
+	const [first, second] = [parseAnswers(a), parseAnswers(b)];
+	return {
+		a: first.answers,
+		b: second.answers,
+		ignored: [...first.ignored.map((item) => ({ ...item, scenario: 'a' as const })), ...second.ignored.map((item) => ({ ...item, scenario: 'b' as const }))],
+		repeated: SCENARIOS.filter((name) => params.getAll(name).length > 1),
+	};
+}
+
+/** The notice about what the link held that the comparison does not use, or null when it uses everything. */
+export function compareNotice({ ignored, repeated }: ParsedCompare, t: Translate): LoadNotice | null {
+	if (ignored.length === 0 && repeated.length === 0) return null;
+	return {
+		message: t('compare.ignored'),
+		items: [
+			...repeated.map((name) => t('compare.repeated', { name })),
+			...capNoticeItems(ignored, t, ({ scenario, field, value }) =>
+				t('compare.notice.item', { scenario: t(SCENARIO_NAME[scenario]), item: t('calc.notice.item', { field: t(FIELD_NAME[field]), value }) }),
+			),
+		],
+	};
 }
 
 /** The rows of the side-by-side table: the answers, then the overall score, the level and each area's score. */

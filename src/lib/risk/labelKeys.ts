@@ -30,7 +30,11 @@ type KeysOf<Id extends string, Prefix extends string, Suffix extends string> = {
 	readonly [K in NoInfer<Id>]: `${NoInfer<Prefix>}.${K}${NoInfer<Suffix>}`;
 };
 
-/** `{ [id]: `${prefix}.${id}${suffix}` }` for every id, typed key by key. */
+/**
+ * `{ [id]: `${prefix}.${id}${suffix}` }` for every id, typed key by key. Free of side effects, so the browser bundles
+ * drop the tables their islands do not read (the hints, the questions: only the pages' HTML needs them).
+ */
+/* #__NO_SIDE_EFFECTS__ */
 export function keysFor<const Id extends string, const Prefix extends string, const Suffix extends string = ''>(
 	ids: readonly Id[],
 	prefix: Prefix,

@@ -7,7 +7,7 @@ import type { Translate } from '@/lib/i18n/translator';
 import type { CollectedAnswers } from './collectAnswers';
 import { DEFAULT_ANSWERS } from './factors';
 import { FIELD_NAME } from './labelKeys';
-import { hasAnswerParams, parseAnswers } from './shareUrl';
+import { hasAnswerParams, parseAnswers, setsAnyAnswer } from './shareUrl';
 import { decodeStored } from './storedAnswers';
 
 /** Where loaded answers came from. */
@@ -18,18 +18,30 @@ export interface LoadedAnswers extends CollectedAnswers {
 	readonly source: AnswerSource;
 	/** The saved string was not a JSON object, so nothing of it could be kept. */
 	readonly corrupt: boolean;
+	/**
+	 * The page's link had answer parameters but not one value the calculator recognises (`?scope=`, `?scope=zzz`): it
+	 * was set aside, and the saved answers or the defaults stand; `ignored` lists what the link held.
+	 */
+	readonly linkSetAside: boolean;
 }
 
-/** Answers from the page's query string if it has answer parameters, else from the stored string, else the defaults. */
+/**
+ * Answers from the page's query string if it sets at least one recognised answer, else from the stored string, else
+ * the defaults.
+ */
 export function loadAnswers(search: string, stored: string | null): LoadedAnswers {
-	if (hasAnswerParams(search)) return { ...parseAnswers(search), source: 'link', corrupt: false };
-	if (stored === null) return { answers: DEFAULT_ANSWERS, ignored: [], source: 'default', corrupt: false };
-	return { ...decodeStored(stored), source: 'saved' };
+	if (setsAnyAnswer(search)) return { ...parseAnswers(search), source: 'link', corrupt: false, linkSetAside: false };
+	const kept: LoadedAnswers =
+		stored === null
+			? { answers: DEFAULT_ANSWERS, ignored: [], source: 'default', corrupt: false, linkSetAside: false }
+			: { ...decodeStored(stored), source: 'saved', linkSetAside: false };
+	// A link whose every answer is empty or unknown must not wipe what the reader has: its values are only reported.
+	return hasAnswerParams(search) ? { ...kept, ignored: parseAnswers(search).ignored, linkSetAside: true } : kept;
 }
 
 /** Whether to store loaded answers at once: a link's answers become the saved ones, and bad saved data is replaced. */
 export function shouldStore(loaded: LoadedAnswers): boolean {
-	return loaded.source === 'link' || loaded.corrupt || loaded.ignored.length > 0;
+	return loaded.source === 'link' || loaded.corrupt || (loaded.ignored.length > 0 && !loaded.linkSetAside);
 }
 
 /**
@@ -53,17 +65,17 @@ export interface LoadNotice {
  * (Each value is already cut to MAX_IGNORED_VALUE_LENGTH characters by collectAnswers.)
  */
 export const MAX_NOTICE_ITEMS = 10;
+/** The first MAX_NOTICE_ITEMS of `list` as text, and a line counting the rest ("…and 990 more"). */
+export function capNoticeItems<T>(list: readonly T[], t: Translate, format: (item: T) => string): string[] {
+	const rest = list.length - MAX_NOTICE_ITEMS;
+	return [...list.slice(0, MAX_NOTICE_ITEMS).map(format), ...(rest > 0 ? [t('calc.notice.more', { count: rest })] : [])];
+}
+
 /** The notice to show after loading, or null when everything was used. */
 export function loadNotice(loaded: LoadedAnswers, t: Translate): LoadNotice | null {
-	if (loaded.corrupt) return { message: t('calc.notice.corrupt'), items: [] };
+	const items = capNoticeItems(loaded.ignored, t, ({ field, value }) => t('calc.notice.item', { field: t(FIELD_NAME[field]), value }));
+	if (loaded.corrupt) return { message: t('calc.notice.corrupt'), items: loaded.linkSetAside ? items : [] };
+	if (loaded.linkSetAside) return { message: t(loaded.source === 'saved' ? 'calc.notice.linkSetAside.saved' : 'calc.notice.linkSetAside.default'), items };
 	if (loaded.ignored.length === 0) return null;
-	const shown = loaded.ignored.slice(0, MAX_NOTICE_ITEMS);
-	const rest = loaded.ignored.length - shown.length;
-	return {
-		message: t(loaded.source === 'link' ? 'calc.notice.link' : 'calc.notice.saved'),
-		items: [
-			...shown.map(({ field, value }) => t('calc.notice.item', { field: t(FIELD_NAME[field]), value })),
-			...(rest > 0 ? [t('calc.notice.more', { count: rest })] : []),
-		],
-	};
+	return { message: t(loaded.source === 'link' ? 'calc.notice.link' : 'calc.notice.saved'), items };
 }

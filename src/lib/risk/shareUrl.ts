@@ -2,9 +2,9 @@
  * Answers ⇄ URL query string, so a result can be shared as a link.
  * Parsing is lenient (case, whitespace, duplicates) and reports what it drops; it never throws.
  */
-import { isUtmKey, normaliseParamName } from '@/lib/cta/pickUtmParams';
+import { isCampaignParam, normaliseParamName } from '@/lib/cta/pickUtmParams';
 import { isListField, normaliseAnswers, type Answers } from './factors';
-import { collectAnswers, isAnswerField, type CollectedAnswers, type RawAnswers } from './collectAnswers';
+import { collectAnswers, isAnswerField, recognisesAnyAnswer, type CollectedAnswers, type RawAnswers } from './collectAnswers';
 
 /** The query string (without `?`) for answers; lists are comma-joined in canonical order and omitted when empty. */
 export function serializeAnswers(answers: Answers): string {
@@ -16,8 +16,8 @@ export function serializeAnswers(answers: Answers): string {
 	return params.join('&');
 }
 
-/** Answers from a query string (with or without `?`) or URLSearchParams; invalid values fall back per field. */
-export function parseAnswers(input: string | URLSearchParams): CollectedAnswers {
+/** A query string's answer values by field, and the names of parameters that are neither answers nor campaign tags. */
+function readQuery(input: string | URLSearchParams): { raw: RawAnswers; unknownNames: string[] } {
 	const raw: RawAnswers = {};
 	const unknownNames: string[] = [];
 	for (const [name, value] of new URLSearchParams(input)) {
@@ -27,15 +27,27 @@ export function parseAnswers(input: string | URLSearchParams): CollectedAnswers 
 			const collected = (raw[field] ??= []);
 			// A loop, not push(...values): spreading a huge hostile list would overflow the call stack.
 			for (const item of values) collected.push(item);
-		} else if (field !== '' && !isUtmKey(field)) {
-			// Campaign tags are expected on shared links, and empty names (`&&`, `=`) carry nothing, so neither is reported.
+		} else if (field !== '' && !isCampaignParam(field)) {
+			// Campaign tags and click ids are expected on shared links, and empty names (`&&`, `=`) carry nothing, so
+			// none of them is reported.
 			unknownNames.push(name.trim());
 		}
 	}
+	return { raw, unknownNames };
+}
+
+/** Answers from a query string (with or without `?`) or URLSearchParams; invalid values fall back per field. */
+export function parseAnswers(input: string | URLSearchParams): CollectedAnswers {
+	const { raw, unknownNames } = readQuery(input);
 	return collectAnswers(raw, unknownNames);
 }
 
-/** Whether the input carries any answer parameter, i.e. whether it should override saved answers. */
+/** Whether the input carries any answer parameter, valid or not. */
 export function hasAnswerParams(input: string | URLSearchParams): boolean {
 	return [...new URLSearchParams(input).keys()].some((name) => isAnswerField(normaliseParamName(name)));
+}
+
+/** Whether the input sets at least one answer to a value the calculator recognises: only then does it replace saved answers. */
+export function setsAnyAnswer(input: string | URLSearchParams): boolean {
+	return recognisesAnyAnswer(readQuery(input).raw);
 }

@@ -3,7 +3,9 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContentFiles } from '@/build/integrations/contentChecks';
+import { slug } from 'github-slugger';
 import { findContentProblems, findStaleSources, findUnverifiedQuotations, formatStaleSources, type ContentFiles } from '@/build/checks/contentProblems';
+import { DATE_MESSAGE } from '@/schemas/calendarDate';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'build', 'fixtures', 'site');
 const real = readContentFiles(FIXTURE);
@@ -49,6 +51,45 @@ describe('findContentProblems', () => {
 		expect(messages).toContain(`${GUIDE}: <Cite id="zapsp-art-999" />: no source "zapsp-art-999" in src/content/sources/`);
 		expect(messages).toContain(`${GUIDE}: <Term id="no-term">: no glossary term "no-term" in src/content/glossary/`);
 		expect(messages).toContain('src/content/sources/zapsp-art-42.yaml: law: no law "nope" in src/content/laws/');
+	});
+
+	test('one broken source is reported once, with no false "no source" against the entries that name it', async () => {
+		const files = edit(real, 'sources', 'src/content/sources/zapsp-art-42.yaml', (t) => t.replace(/^checked: .*$/m, 'checked: soon'));
+		const messages = (await findContentProblems(files)).map((p) => `${p.file}: ${p.message}`);
+		expect(messages.filter((m) => m.startsWith('src/content/sources/zapsp-art-42.yaml: checked:'))).toHaveLength(1);
+		expect(messages.filter((m) => m.includes('no source'))).toEqual([]);
+	});
+
+	test('an impossible date says what a date must look like, not "expected date, received Date"', async () => {
+		const files = edit(real, 'guides', GUIDE, (t) => t.replace(/^pubDate: .*$/m, 'pubDate: 2026-13-45'));
+		const messages = (await findContentProblems(files)).map((p) => `${p.file}: ${p.message}`);
+		expect(messages).toEqual([`${GUIDE}: pubDate: ${DATE_MESSAGE}`]);
+	});
+
+	test('two guide files whose names make the same slug fail, naming both files', async () => {
+		const original = real.guides.find((g) => g.file === GUIDE)!;
+		for (const name of ['outsourcing by location', 'Outsourcing-By-Location']) {
+			const copy = { ...original, file: `src/content/guides/en/${name}.mdx`, slug: slug(name) };
+			const problems = await findContentProblems({ ...real, guides: [...real.guides, copy] });
+			expect(problems).toEqual([
+				{
+					file: 'src/content/guides/en',
+					message: `${GUIDE} and ${copy.file} both make the guide "en/outsourcing-by-location" (a slug is the file name in lower case, spaces as hyphens); one would replace the other: rename or remove one`,
+				},
+			]);
+		}
+	});
+
+	test('a link from the FAQ or the glossary to a section a guide does not have fails, naming the YAML file and the guide', async () => {
+		let files = edit(real, 'faq', 'src/content/faq/own-the-code.yaml', (t) => t.replace('contract-clauses#grant-of-rights', 'contract-clauses#grant-of-rites'));
+		files = edit(files, 'glossary', 'src/content/glossary/nda.yaml', (t) => t.replace('contract-clauses#confidentiality', 'contract-clauses#secrecy'));
+		const messages = (await findContentProblems(files)).map((p) => `${p.file}: ${p.message}`);
+		expect(messages).toEqual([
+			'src/content/glossary/nda.yaml: guide: "contract-clauses#secrecy": the bg guide has no section "#secrecy" (a heading\'s {#anchor} in src/content/guides/bg/contract-clauses.mdx)',
+			'src/content/glossary/nda.yaml: guide: "contract-clauses#secrecy": the en guide has no section "#secrecy" (a heading\'s {#anchor} in src/content/guides/en/contract-clauses.mdx)',
+			'src/content/faq/own-the-code.yaml: more: "contract-clauses#grant-of-rites": the bg guide has no section "#grant-of-rites" (a heading\'s {#anchor} in src/content/guides/bg/contract-clauses.mdx)',
+			'src/content/faq/own-the-code.yaml: more: "contract-clauses#grant-of-rites": the en guide has no section "#grant-of-rites" (a heading\'s {#anchor} in src/content/guides/en/contract-clauses.mdx)',
+		]);
 	});
 
 	describe('the clause library', () => {
@@ -125,4 +166,10 @@ test('findUnverifiedQuotations names each source whose quotation carries a note 
 	expect(findUnverifiedQuotations(noted.sources)).toEqual([
 		{ file: SOURCE, message: "quoteNote: the quotation is not yet the provision's own current text; read it, quote it and remove quoteNote" },
 	]);
+});
+
+
+test('readContentFiles gives each guide the slug Astro makes of its file name', () => {
+	expect(real.guides.map((g) => g.slug)).toEqual(real.guides.map((g) => g.file.replace(/^.*\/|\.mdx$/g, '')));
+	expect(slug('Choosing A Partner')).toBe('choosing-a-partner');
 });

@@ -3,6 +3,11 @@ import { findPlaceholders, formatPlaceholders } from '@/build/checks/placeholder
 import { checkPlaceholders } from '@/build/integrations/placeholderGuard';
 import { siteConfig, type SiteConfig } from '@/site.config';
 
+/** The project's public files. */
+const PUBLIC = new URL('../../../public/', import.meta.url);
+/** Every site path is a file in public/. */
+const anyFile = () => true;
+
 /** The shipped configuration with every placeholder replaced by a plausible real value. */
 function realConfig(): Pick<SiteConfig, 'firm' | 'contact'> {
 	const { firm, contact } = structuredClone({ firm: siteConfig.firm, contact: siteConfig.contact });
@@ -26,14 +31,15 @@ function realConfig(): Pick<SiteConfig, 'firm' | 'contact'> {
 
 describe('findPlaceholders', () => {
 	test('finds every placeholder the project ships with, naming field, value and file', () => {
-		const found = findPlaceholders('https://outsourcing-ip.example', siteConfig);
-		expect(found).toContainEqual({ field: 'site', value: 'https://outsourcing-ip.example', file: 'astro.config.mjs' });
-		expect(found).toContainEqual({ field: 'firm.email', value: 'consult@outsourcing-ip.example', file: 'src/site.config.ts' });
-		expect(found).toContainEqual({ field: 'firm.telephone', value: '+359 2 000 0000', file: 'src/site.config.ts' });
-		expect(found).toContainEqual({ field: 'firm.name.en', value: 'Example IP Law Firm', file: 'src/site.config.ts' });
-		expect(found).toContainEqual({ field: 'firm.name.bg', value: 'Примерна адвокатска кантора', file: 'src/site.config.ts' });
-		expect(found).toContainEqual({ field: 'firm.address.street.en', value: '1 Example Street', file: 'src/site.config.ts' });
-		expect(found).toContainEqual({ field: 'firm.address.postalCode', value: '0000', file: 'src/site.config.ts' });
+		const found = findPlaceholders('https://outsourcing-ip.example', siteConfig, anyFile);
+		const entry = (field: string, value: string, file = 'src/site.config.ts'): unknown => expect.objectContaining({ field, value, file });
+		expect(found).toContainEqual(entry('site', 'https://outsourcing-ip.example', 'astro.config.mjs'));
+		expect(found).toContainEqual(entry('firm.email', 'consult@outsourcing-ip.example'));
+		expect(found).toContainEqual(entry('firm.telephone', '+359 2 000 0000'));
+		expect(found).toContainEqual(entry('firm.name.en', 'Example IP Law Firm'));
+		expect(found).toContainEqual(entry('firm.name.bg', 'Примерна адвокатска кантора'));
+		expect(found).toContainEqual(entry('firm.address.street.en', '1 Example Street'));
+		expect(found).toContainEqual(entry('firm.address.postalCode', '0000'));
 		expect(found.map((p) => p.field)).toEqual(expect.arrayContaining(['firm.registration.en', 'firm.registration.bg', 'firm.logo', 'firm.description.en', 'firm.description.bg']));
 		expect(found.map((p) => p.field)).toEqual(expect.arrayContaining(['firm.reviewer.name.en', 'firm.reviewer.name.bg', 'firm.reviewer.title.en', 'firm.reviewer.title.bg']));
 		// contact.email is the same constant as firm.email: reported once.
@@ -41,14 +47,14 @@ describe('findPlaceholders', () => {
 	});
 
 	test('finds nothing once every value is real', () => {
-		expect(findPlaceholders('https://ip-firm.bg', realConfig())).toEqual([]);
+		expect(findPlaceholders('https://ip-firm.bg', realConfig(), anyFile)).toEqual([]);
 	});
 
 	test('any address or page at a .example domain counts, and a missing site too', () => {
 		const config = realConfig();
 		config.contact.email = 'hello@firm.example';
 		config.firm.bookingUrl = 'https://book.example/x';
-		expect(findPlaceholders(undefined, config)).toEqual([
+		expect(findPlaceholders(undefined, config, anyFile).map(({ field, value, file }) => ({ field, value, file }))).toEqual([
 			{ field: 'site', value: '(not set)', file: 'astro.config.mjs' },
 			{ field: 'contact.email', value: 'hello@firm.example', file: 'src/site.config.ts' },
 			{ field: 'firm.bookingUrl', value: 'https://book.example/x', file: 'src/site.config.ts' },
@@ -58,15 +64,67 @@ describe('findPlaceholders', () => {
 	test('a real number with zeros in it is not the placeholder phone', () => {
 		const config = realConfig();
 		config.firm.telephone = '+359 2 400 0001';
-		expect(findPlaceholders('https://ip-firm.bg', config)).toEqual([]);
+		expect(findPlaceholders('https://ip-firm.bg', config, anyFile)).toEqual([]);
 		config.firm.telephone = '+44 20 0000 0000';
-		expect(findPlaceholders('https://ip-firm.bg', config).map((p) => p.field)).toEqual(['firm.telephone']);
+		expect(findPlaceholders('https://ip-firm.bg', config, anyFile).map((p) => p.field)).toEqual(['firm.telephone']);
 	});
 
-	test('the report names each field and its file on its own line', () => {
-		expect(formatPlaceholders([{ field: 'firm.telephone', value: '+359 2 000 0000', file: 'src/site.config.ts' }])).toBe(
-			'  - src/site.config.ts: firm.telephone = "+359 2 000 0000"',
+	test('the report names each field, its file and the reason on its own line', () => {
+		expect(formatPlaceholders([{ field: 'firm.telephone', value: '+359 2 000 0000', file: 'src/site.config.ts', reason: 'placeholder text' }])).toBe(
+			'  - src/site.config.ts: firm.telephone = "+359 2 000 0000" (placeholder text)',
 		);
+	});
+
+	test.each([
+		['https://example.com', 'a reserved example'],
+		['https://www.example.org/', 'a reserved example'],
+		['https://staging.firm.test', 'a reserved example'],
+		['https://firm.invalid', 'a reserved example'],
+		['http://localhost:4321', 'a reserved example'],
+		['http://127.0.0.1:4321', 'a reserved example'],
+		['http://ip-firm.bg', 'not https'],
+	])('the origin %s is refused: %s…', (site, reason) => {
+		const found = findPlaceholders(site, realConfig(), anyFile);
+		expect(found).toEqual([{ field: 'site', value: site, file: 'astro.config.mjs', reason: expect.stringContaining(reason) as string }]);
+	});
+
+	test('a booking page or an address at a test or local domain, or on plain http, is refused', () => {
+		const config = realConfig();
+		config.contact.url = 'http://ip-firm.bg/booking/';
+		config.firm.bookingUrl = 'https://booking.example.com/';
+		config.firm.email = 'office@ip-firm.test';
+		config.contact.email = 'office@localhost';
+		expect(findPlaceholders('https://ip-firm.bg', config, anyFile).map((p) => `${p.field}: ${p.reason}`)).toEqual([
+			'firm.email: a reserved example, test or local domain, never a live site',
+			'contact.email: a reserved example, test or local domain, never a live site',
+			'firm.bookingUrl: a reserved example, test or local domain, never a live site',
+			'contact.url: not https: the site and its links are served over https (HSTS)',
+		]);
+	});
+
+	test('a logo whose file is not in public/ is refused, naming the path', () => {
+		const exists = vi.fn((path: string) => path !== '/logo.svg');
+		expect(findPlaceholders('https://ip-firm.bg', realConfig(), exists)).toEqual([
+			{ field: 'firm.logo', value: '/logo.svg', file: 'src/site.config.ts', reason: 'no such file in public/ (the JSON-LD logo would lead nowhere)' },
+		]);
+		expect(exists).toHaveBeenCalledWith('/logo.svg');
+	});
+
+	test('TODO, TBD, FIXME and Lorem ipsum anywhere in the configuration are refused, field by field', () => {
+		const config = { ...realConfig(), cta: structuredClone(siteConfig.cta) };
+		config.firm.description.en = 'TODO: describe the firm.';
+		config.firm.practiceAreas = { ...config.firm.practiceAreas, bg: ['Авторско право', 'TBD'] };
+		config.firm.address.locality.en = 'Lorem ipsum';
+		config.cta.text.en = 'We will FIXME this.';
+		expect(findPlaceholders('https://ip-firm.bg', config, anyFile).map((p) => `${p.field} = ${p.value} (${p.reason})`)).toEqual([
+			'firm.description.en = TODO: describe the firm. (unfinished text (TODO, TBD, FIXME or Lorem ipsum))',
+			'firm.practiceAreas.bg.1 = TBD (unfinished text (TODO, TBD, FIXME or Lorem ipsum))',
+			'firm.address.locality.en = Lorem ipsum (unfinished text (TODO, TBD, FIXME or Lorem ipsum))',
+			'cta.text.en = We will FIXME this. (unfinished text (TODO, TBD, FIXME or Lorem ipsum))',
+		]);
+		// Words that only contain the letters are fine.
+		config.firm.description.en = 'Advice on outsourcing todos and methods.';
+		expect(findPlaceholders('https://ip-firm.bg', { ...realConfig(), firm: { ...realConfig().firm, description: { en: 'Toddlers and TODOs', bg: 'Съвети.' } } }, anyFile)).toEqual([]);
 	});
 });
 
@@ -99,7 +157,16 @@ describe('checkPlaceholders (the integration hook)', () => {
 
 	test('a configuration without placeholders passes silently, even when deploying', () => {
 		const warn = vi.fn();
-		checkPlaceholders('https://ip-firm.bg', { warn }, { deploy: true, config: realConfig() });
+		const config = realConfig();
+		// A file the project's public/ has.
+		config.firm.logo = '/favicon.svg';
+		checkPlaceholders('https://ip-firm.bg', { warn }, { deploy: true, config, publicDir: PUBLIC });
 		expect(warn).not.toHaveBeenCalled();
+	});
+
+	test('looks for the logo in the public folder it is given: a missing file stops a deployment', () => {
+		expect(() => checkPlaceholders('https://ip-firm.bg', { warn: vi.fn() }, { deploy: true, config: realConfig(), publicDir: PUBLIC })).toThrow(
+			'src/site.config.ts: firm.logo = "/logo.svg" (no such file in public/',
+		);
 	});
 });

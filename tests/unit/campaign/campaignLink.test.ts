@@ -21,6 +21,11 @@ describe('normaliseCampaignValue', () => {
 		['Пролет 2027', 'пролет-2027'],
 		['a\u00a0b\nc', 'a-b-c'],
 		['x\ud800', 'x\ufffd'],
+		// Control and invisible characters go, as the site drops them on arrival (stripInvisible).
+		['news\u200Bletter', 'newsletter'],
+		['\u202Espring', 'spring'],
+		['q4\u0000\u2060', 'q4'],
+		['👩‍💻 Dev', '👩‍💻-dev'],
 	])('%j → %j', (raw, value) => {
 		expect(normaliseCampaignValue(raw)).toBe(value);
 	});
@@ -38,6 +43,13 @@ describe('normaliseCampaignValue', () => {
 });
 
 describe('checkCampaign', () => {
+	test('a value with invisible characters is carried without them, with no problem', () => {
+		const checked = check({ ...required, utm_campaign: 'spring\u200B-2027\u202E' });
+		expect(checked.problems).toEqual({});
+		expect(checked.values.utm_campaign).toBe('spring-2027');
+		expect(checked.utm).toContainEqual(['utm_campaign', 'spring-2027']);
+	});
+
 	test('accepts the three required values and gives them in the standard order', () => {
 		expect(check({ utm_campaign: 'Q4', utm_source: 'News Letter', utm_medium: 'email' })).toEqual({
 			values: { utm_source: 'news-letter', utm_medium: 'email', utm_campaign: 'q4', utm_term: '', utm_content: '' },

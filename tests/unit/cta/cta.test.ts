@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildContactHref } from '@/lib/cta/buildContactHref';
-import { isUtmKey, MAX_UTM_ENCODED, MAX_UTM_VALUE, pickUtmParams, UTM_KEYS } from '@/lib/cta/pickUtmParams';
+import { isUtmKey, MAX_UTM_ENCODED, MAX_UTM_VALUE, pickUtmParams, stripInvisible, UTM_KEYS } from '@/lib/cta/pickUtmParams';
 import { MAX_PREFILL, prefillHref, readPrefill } from '@/lib/cta/readPrefill';
 
 describe('pickUtmParams', () => {
@@ -47,6 +47,30 @@ describe('pickUtmParams', () => {
 		// An emoji is twelve characters once encoded: the encoded cap stops them first, between two of them.
 		const [[, emoji] = ['', '']] = pickUtmParams(`utm_content=${'😀'.repeat(200)}`);
 		expect(emoji).toBe('😀'.repeat(Math.floor(MAX_UTM_ENCODED / encodeURIComponent('😀').length)));
+	});
+
+	test('drops control and invisible characters from values (zero-width, bidi overrides, NUL); line breaks and tabs become spaces', () => {
+		const hostile = new URLSearchParams([
+			['utm_source', 'news\u200Bletter\uFEFF'],
+			['utm_medium', '\u202Eliame'],
+			['utm_campaign', 'q4\u0000\r\nlaunch'],
+			['utm_term', '\u200B\u2060'],
+			['utm_content', 'a\u00ADb\u2028c\u200Dd'],
+		]);
+		expect(pickUtmParams(hostile)).toEqual([
+			['utm_source', 'newsletter'],
+			['utm_medium', 'liame'],
+			['utm_campaign', 'q4  launch'],
+			['utm_content', 'ab cd'],
+		]);
+		const body = new URL(buildContactHref('mailto:a@b.example', { utm: pickUtmParams(hostile) })).searchParams.get('body') ?? '';
+		expect(body).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+	});
+
+	test('keeps what only looks invisible: emoji sequences with their joiners, flags, accents', () => {
+		for (const value of ['👩🏽‍💻', '👨‍👩‍👧', '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}', '🇧🇬', '#\uFE0F\u20E3', 'e\u0301', 'пролет']) {
+			expect(stripInvisible(value), value).toBe(value);
+		}
 	});
 
 	test('accepts URLSearchParams and survives malformed escapes', () => {
@@ -116,5 +140,16 @@ describe('readPrefill / prefillHref', () => {
 	test('caps the length', () => {
 		expect(readPrefill(`#message=${'x'.repeat(MAX_PREFILL * 2)}`).length).toBe(MAX_PREFILL);
 		expect(prefillHref('/c/', 'y'.repeat(MAX_PREFILL * 2)).length).toBeLessThan(MAX_PREFILL + 20);
+	});
+
+	test('cuts a long message between characters, never inside an emoji or a letter with its accent', () => {
+		for (const tail of ['😀', '👩‍💻', '🇧🇬', 'e\u0301']) {
+			const message = `${'x'.repeat(MAX_PREFILL - 1)}${tail.repeat(3)}`;
+			const read = readPrefill(`#${new URLSearchParams({ message }).toString()}`);
+			expect(read, tail).toBe('x'.repeat(MAX_PREFILL - 1));
+			expect(readPrefill(new URL(prefillHref('/c/', message), 'https://x.example').hash), tail).toBe(read);
+		}
+		const emoji = '😀'.repeat(MAX_PREFILL);
+		expect(readPrefill(`#${new URLSearchParams({ message: emoji }).toString()}`)).toBe('😀'.repeat(MAX_PREFILL / 2));
 	});
 });

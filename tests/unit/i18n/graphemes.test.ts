@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { firstGrapheme, splitGraphemes, truncateGraphemes } from '@/lib/i18n/graphemes';
+import { cutToLength, firstGrapheme, splitGraphemes, truncateGraphemes } from '@/lib/i18n/graphemes';
 
 describe('firstGrapheme', () => {
 	test.each([
@@ -38,5 +39,27 @@ describe('splitGraphemes', () => {
 		expect(splitGraphemes('abcdef', 2)).toEqual(['a', 'b', 'c']);
 		expect(splitGraphemes('👩‍💻👩‍💻👩‍💻', 6)).toEqual(['👩‍💻', '👩‍💻']);
 		expect(splitGraphemes('ab', 5)).toEqual(['a', 'b']);
+	});
+});
+
+describe('cutToLength', () => {
+	test('keeps texts that fit and cuts others to the length, between characters', () => {
+		expect(cutToLength('abc', 3)).toBe('abc');
+		expect(cutToLength('abcdef', 4)).toBe('abcd');
+		expect(cutToLength('ab😀', 3)).toBe('ab');
+		expect(cutToLength('a👩‍💻', 5)).toBe('a');
+		expect(cutToLength('a👩‍💻', 6)).toBe('a👩‍💻');
+		expect(cutToLength('e\u0301e\u0301', 3)).toBe('e\u0301');
+	});
+
+	test('never leaves a lone surrogate and never exceeds the length', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme' }), fc.nat(40), (text, max) => {
+				const cut = cutToLength(text, max);
+				expect(cut.length).toBeLessThanOrEqual(max);
+				expect(cut.isWellFormed()).toBe(true);
+				expect(text.startsWith(cut)).toBe(true);
+			}),
+		);
 	});
 });

@@ -10,7 +10,7 @@ import { loadAnswers, loadNotice } from '@/lib/risk/loadAnswers';
 import { explainResult, pointsText, resultSummary } from '@/lib/risk/resultText';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 import { deltaText, whatIfs } from '@/lib/risk/whatIf';
-import { compareRows } from '@/lib/risk/compare';
+import { compareNotice, compareRows, parseCompare } from '@/lib/risk/compare';
 
 /** Answers covering every scope, location and organisation, with everything shared and nothing in place, and the reverse. */
 const scenarios = SCOPES.flatMap((scope) =>
@@ -42,8 +42,16 @@ const TEXTS: Record<Island, (t: Translate) => string[]> = {
 	recommendations: (t) => scenarios.flatMap(({ result }) => result.recommendations.map((r) => t('calc.rec.reduction', { points: pointsText(r.reduction, t) }))),
 	planHeader: (t) => [t('calc.print.date', { date: '30 November 2026' })],
 	scoreBar: (t) => scenarios.map(({ result }) => t(LEVEL_LABEL[result.level])),
-	compare: (t) =>
-		scenarios.flatMap(({ answers }, i) => compareRows(answers, scenarios[(i + 1) % scenarios.length]?.answers ?? answers, t).flatMap(({ a, b, difference }) => [a, b, difference])),
+	compare: (t) => {
+		// Unknown values in both scenarios (more than a notice lists), and a repeated `a`.
+		const many = Array.from({ length: 12 }, (_, i) => `x${i}=1`).join('&');
+		const notice = compareNotice(parseCompare(`?${new URLSearchParams([['a', `scope=zzz&${many}`], ['b', 'share=gold'], ['a', '']]).toString()}`)!, t);
+		return [
+			...scenarios.flatMap(({ answers }, i) => compareRows(answers, scenarios[(i + 1) % scenarios.length]?.answers ?? answers, t).flatMap(({ a, b, difference }) => [a, b, difference])),
+			notice?.message ?? '',
+			...(notice?.items ?? []),
+		];
+	},
 	whatIf: (t) => scenarios.flatMap(({ answers, result }) => whatIfs(answers, result).map(({ delta }) => deltaText(delta, t))),
 	share: (t) => [
 		...scenarios.map(({ answers, result }) => resultSummary(answers, result, t, 'https://x.example/')),

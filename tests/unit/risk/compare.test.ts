@@ -2,17 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { translator } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
-import { compareQuery, compareRows, parseCompare } from '@/lib/risk/compare';
+import { compareNotice, compareRows, parseCompare } from '@/lib/risk/compare';
 import { ANSWER_FIELDS, DEFAULT_ANSWERS, RISK_DIMENSIONS, type Answers } from '@/lib/risk/factors';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
-import { deltaText } from '@/lib/risk/whatIf';
+import { compareQuery, deltaText } from '@/lib/risk/whatIf';
 import { answers } from './arbitraries';
 
 test('a compare link gives back both scenarios exactly, with nothing ignored', () => {
 	fc.assert(
 		fc.property(answers, answers, (a, b) => {
-			expect(parseCompare(`?${compareQuery(a, b)}`)).toEqual({ a, b, ignored: [] });
+			expect(parseCompare(`?${compareQuery(a, b)}`)).toEqual({ a, b, ignored: [], repeated: [] });
 		}),
 	);
 });
@@ -39,6 +39,43 @@ test('values the calculator does not know fall back per field and are reported',
 	expect(parsed?.a.location).toBe('offshore');
 	expect(parsed?.b.share).toEqual(['source-code']);
 	expect(parsed?.ignored.map(({ field, value }) => `${field}=${value}`)).toEqual(['scope=space', 'share=gold']);
+});
+
+describe('compareNotice', () => {
+	const t = translator(dictionaries.en);
+	const notice = (search: string) => {
+		const parsed = parseCompare(search);
+		expect(parsed).not.toBeNull();
+		return compareNotice(parsed!, t);
+	};
+
+	test('is null when the link is used whole', () => {
+		expect(notice(`?${compareQuery(DEFAULT_ANSWERS, { ...DEFAULT_ANSWERS, scope: 'ito' })}`)).toBeNull();
+	});
+
+	test('an answer given twice inside a scenario keeps its first value, and the notice names the second, not "defaults"', () => {
+		const parsed = parseCompare(`?${new URLSearchParams({ a: 'scope=ito&scope=kpo', b: 'scope=lpo' }).toString()}`);
+		expect(parsed?.a.scope).toBe('ito');
+		expect(compareNotice(parsed!, t)).toEqual({
+			message: 'Some values in this link were not used (not recognised, or a second value for one answer); the table shows what each scenario uses:',
+			items: ['Your answers – Service scope: “kpo”'],
+		});
+		expect(JSON.stringify(compareNotice(parsed!, t))).not.toMatch(/default/i);
+	});
+
+	test('a second a= or b= is no longer dropped silently: the first is compared and the notice says so', () => {
+		const parsed = parseCompare('?a=scope%3Dito&b=scope%3Dkpo&a=scope%3Dlpo');
+		expect(parsed).toMatchObject({ a: { scope: 'ito' }, b: { scope: 'kpo' }, repeated: ['a'] });
+		expect(compareNotice(parsed!, t)?.items).toEqual(['“a” is in the link more than once: only the first is compared']);
+	});
+
+	test('names unknown values by scenario, ten at most, and counts the rest', () => {
+		const junk = Array.from({ length: 30 }, (_, i) => `z${i}=1`).join('&');
+		const items = notice(`?${new URLSearchParams({ a: `scope=space&${junk}`, b: 'share=gold' }).toString()}`)?.items ?? [];
+		expect(items[0]).toBe('Your answers – Service scope: “space”');
+		expect(items).toHaveLength(11);
+		expect(items.at(-1)).toBe('…and 22 more');
+	});
 });
 
 describe('compareRows', () => {

@@ -4,6 +4,7 @@ import { DEFAULT_ANSWERS, type Answers } from '@/lib/risk/factors';
 import { MAX_IGNORED_VALUE_LENGTH } from '@/lib/risk/collectAnswers';
 import { loadAnswers, loadNotice, MAX_NOTICE_ITEMS, queryAfterLoad, shouldStore } from '@/lib/risk/loadAnswers';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
+import { CLICK_ID_PARAMS } from '@/lib/cta/pickUtmParams';
 import { encodeStored } from '@/lib/risk/storedAnswers';
 
 const SAVED: Answers = { scope: 'kpo', location: 'nearshore', org: 'large', share: ['know-how'], safeguards: ['audit'] };
@@ -18,6 +19,7 @@ describe('loadAnswers', () => {
 			ignored: [],
 			source: 'link',
 			corrupt: false,
+			linkSetAside: false,
 		});
 	});
 
@@ -33,11 +35,12 @@ describe('loadAnswers', () => {
 			ignored: [],
 			source: 'saved',
 			corrupt: false,
+			linkSetAside: false,
 		});
 	});
 
 	test('the defaults are used when nothing is saved', () => {
-		expect(loadAnswers('', null)).toEqual({ answers: DEFAULT_ANSWERS, ignored: [], source: 'default', corrupt: false });
+		expect(loadAnswers('', null)).toEqual({ answers: DEFAULT_ANSWERS, ignored: [], source: 'default', corrupt: false, linkSetAside: false });
 	});
 
 	test('a hostile link keeps its valid parts and reports the rest', () => {
@@ -51,8 +54,41 @@ describe('loadAnswers', () => {
 		expect(loaded.source).toBe('link');
 	});
 
+	test('a link whose every answer is empty or unknown keeps the saved answers, and lists what it held', () => {
+		for (const search of ['?SCOPE=', '?scope=zzz', '?scope=%20&share=,,&org=pirate&x=1', '?location=mars&utm_source=news']) {
+			const loaded = loadAnswers(search, encodeStored(SAVED));
+			expect(loaded.answers, search).toEqual(SAVED);
+			expect(loaded.source, search).toBe('saved');
+			expect(loaded.linkSetAside, search).toBe(true);
+			expect(shouldStore(loaded), search).toBe(false);
+		}
+		expect(loadAnswers('?scope=zzz&x=1', encodeStored(SAVED)).ignored).toEqual([
+			{ field: 'scope', value: 'zzz' },
+			{ field: 'unknown', value: 'x' },
+		]);
+	});
+
+	test('with nothing saved, such a link leaves the defaults, and one recognised answer is enough for a link to win', () => {
+		expect(loadAnswers('?scope=zzz', null)).toMatchObject({ answers: DEFAULT_ANSWERS, source: 'default', linkSetAside: true });
+		expect(loadAnswers('?scope=zzz&share=know-how', encodeStored(SAVED))).toMatchObject({
+			answers: { ...DEFAULT_ANSWERS, share: ['know-how'] },
+			source: 'link',
+			linkSetAside: false,
+		});
+		// A recognised answer that happens to be the default is still the link's answer.
+		expect(loadAnswers('?scope=bpo', encodeStored(SAVED))).toMatchObject({ answers: DEFAULT_ANSWERS, source: 'link' });
+	});
+
+	test('click ids that ads and newsletters add (one list) are ignored silently, like utm_*', () => {
+		const search = `?scope=ito&${CLICK_ID_PARAMS.map((name, i) => `${i % 2 ? name.toUpperCase() : name}=abc123`).join('&')}&utm_source=ad`;
+		expect(loadAnswers(search, null)).toMatchObject({ answers: { ...DEFAULT_ANSWERS, scope: 'ito' }, ignored: [] });
+		expect(CLICK_ID_PARAMS).toEqual(expect.arrayContaining(['fbclid', 'gclid', 'mc_cid', 'mc_eid', '_gl', 'msclkid']));
+		// Only the standard campaign keys stay in the address bar.
+		expect(queryAfterLoad(search)).toBe('?utm_source=ad');
+	});
+
 	test('corrupt saved answers fall back to the defaults and say so', () => {
-		expect(loadAnswers('', '{not json')).toEqual({ answers: DEFAULT_ANSWERS, ignored: [], source: 'saved', corrupt: true });
+		expect(loadAnswers('', '{not json')).toEqual({ answers: DEFAULT_ANSWERS, ignored: [], source: 'saved', corrupt: true, linkSetAside: false });
 	});
 });
 
@@ -104,6 +140,18 @@ describe('loadNotice', () => {
 		const notice = loadNotice(loadAnswers('', '{"org":"pirate","extra":1}'), bg);
 		expect(notice?.message).toContain('запазените ви отговори');
 		expect(notice?.items).toEqual(['Вашата организация: „pirate“', 'Непознат параметър: „extra“']);
+	});
+
+	test('says when a link was set aside and why: saved answers kept, or the defaults, in Bulgarian too', () => {
+		expect(loadNotice(loadAnswers('?scope=zzz', encodeStored(SAVED)), en)).toEqual({
+			message: 'The link held no answer the calculator recognises, so it keeps your saved answers.',
+			items: ['Service scope: “zzz”'],
+		});
+		expect(loadNotice(loadAnswers('?SCOPE=', null), en)).toEqual({
+			message: 'The link held no answer the calculator recognises, so it starts from its default answers.',
+			items: [],
+		});
+		expect(loadNotice(loadAnswers('?org=pirate', encodeStored(SAVED)), bg)?.message).toContain('запазва досегашните ви отговори');
 	});
 
 	test('explains corrupt saved answers without listing items', () => {

@@ -55,6 +55,15 @@ describe('riskAnswers store', () => {
 		expect(replaceQuery).toHaveBeenCalledWith('?utm_source=ad');
 	});
 
+	test('a link with no answer the calculator recognises leaves the saved answers as they were, and the address clean', () => {
+		const stored = '{"scope":"lpo","share":["know-how"]}';
+		const { $answers, $loaded, storage, replaceQuery } = load({ search: '?scope=zzz&utm_source=ad', stored });
+		expect($answers.get()).toEqual({ ...DEFAULT_ANSWERS, scope: 'lpo', share: ['know-how'] });
+		expect(storage.get(STORAGE_KEY)).toBe(stored);
+		expect($loaded.get()?.linkSetAside).toBe(true);
+		expect(replaceQuery).toHaveBeenCalledWith('?utm_source=ad');
+	});
+
 	test('saved answers are restored, and every change is saved and rescored', () => {
 		const { $answers, $result, setAnswer, storage, replaceQuery } = load({ stored: '{"scope":"lpo","share":["know-how"]}' });
 		expect($answers.get()).toEqual({ ...DEFAULT_ANSWERS, scope: 'lpo', share: ['know-how'] });
