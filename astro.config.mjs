@@ -26,23 +26,33 @@ function leanClientBundles() {
 	const shared = /\/src\/(components\/island\.ts|lib\/i18n\/)/;
 	// What the contact page shares with the calculator (campaign and prefill links, the copy buttons): in the
 	// calculator's group it would make the contact page load the whole calculator. Fitting the mail link (fitMailto)
-	// serves the contact page alone, so it stays in that page's own script, out of the calculator's download.
-	const contact = /\/src\/(lib\/cta\/(?!fitMailto)|components\/copy\/)/;
+	// and writing the mail link itself (buildContactHref) serve the contact page alone, so they stay in that page's own
+	// script, out of the calculator's download.
+	const contact = /\/src\/(lib\/cta\/(?!fitMailto|buildContactHref)|components\/copy\/)/;
 	// The campaign-link tool's own code (src/lib/campaign/, lean-qr) matches no group on purpose: it stays in that page's
 	// script, and the tool imports only what the contact chunk already exports, so neither that chunk nor the calculator's
 	// download grows for it.
-	// The calculator's islands, their store and the risk model, except the compare page's island, which only that
-	// page runs. (One chunk rather than model + islands: 0.4 KB gzip less for the calculator page, which matters more
-	// than the compare page loading islands it does not use.)
+	// The risk model and what the calculator's and the contract builder's stores share (nanostores, the browser's
+	// storage and address, the notice of what a link dropped): one chunk both pages load.
+	const risk = /\/src\/(lib\/risk\/(?!whatIf|compare|resultText|loadAnswers)|stores\/browserEnvironment\.ts|components\/showNotice\.ts)|\/node_modules\/nanostores\//;
+	// The calculator's islands and their store, except the compare page's island and the compare table's rows, which
+	// only that page runs.
 	const calculator = (/** @type {string} */ id) =>
-		/\/src\/(components\/calculator|stores|lib\/risk)\/|\/node_modules\/nanostores\//.test(id) &&
-		!/\/(CompareTable\.astro|riskCompare\.ts)/.test(id);
+		/\/src\/(components\/calculator\/|stores\/riskAnswers\.ts|lib\/risk\/)/.test(id) && !/\/(CompareTable\.astro|riskCompare\.ts|compare\.ts)/.test(id);
+	// The contract builder's islands, store and logic, but not what only some visits need (what its buttons hand out:
+	// the text, the link, the contact summary, the .docx writer; the wording of a notice or of a field's problem):
+	// those load when the reader reaches for them or something needs saying.
+	const builder =
+		/\/src\/(components\/builder\/(?!readSchedule|draftExports)|stores\/contractBuilder\.ts|lib\/clauses\/(?!scheduleDocx|scheduleDocument|builderSummary|shareLink|builderNotice|fieldProblems|labelKeys))/;
 	return {
 		name: 'lean-client-bundles',
 		configEnvironment(name) {
 			if (name !== 'client') return null;
 			return {
 				build: {
+					// A lazily imported chunk's own imports are already loaded by the page that imports it: no preload helper
+					// (about 0.7 KB gzip in every chunk that imports something dynamically).
+					modulePreload: false,
 					rolldownOptions: {
 						treeshake: { propertyReadSideEffects: false },
 						output: {
@@ -50,9 +60,11 @@ function leanClientBundles() {
 								groups: [
 									// Helpers every island uses: their own chunk, or the calculator group would take them
 									// (a group takes its modules' dependencies too) and every island would load the calculator.
-									{ name: 'islands', test: shared, priority: 3 },
-									{ name: 'contact', test: contact, priority: 2 },
+									{ name: 'islands', test: shared, priority: 4 },
+									{ name: 'contact', test: contact, priority: 3 },
+									{ name: 'risk', test: risk, priority: 2 },
 									{ name: 'calculator', test: calculator, priority: 1 },
+									{ name: 'builder', test: builder, priority: 1 },
 								],
 							},
 						},

@@ -4,6 +4,7 @@ import { answersFromForm, isAnswerField } from '@/lib/risk/collectAnswers';
 import { loadNotice } from '@/lib/risk/loadAnswers';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { riskStore } from '@/stores/riskAnswers';
+import { showNotice } from '@/components/showNotice';
 
 class RiskForm extends Island {
 	connectedCallback() {
@@ -41,19 +42,7 @@ class RiskForm extends Island {
 		// Ignored values are shown as text, never as markup.
 		this.onDisconnect(
 			$loaded.subscribe((loaded) => {
-				const content = loaded && loadNotice(loaded, t);
-				const nodes: Node[] = [];
-				if (content) {
-					const message = document.createElement('p');
-					message.textContent = content.message;
-					nodes.push(message);
-					if (content.items.length > 0) {
-						const list = document.createElement('ul');
-						for (const item of content.items) list.append(Object.assign(document.createElement('li'), { textContent: item }));
-						nodes.push(list);
-					}
-				}
-				notice.replaceChildren(...nodes);
+				showNotice(notice, loaded && loadNotice(loaded, t));
 			}),
 		);
 	}

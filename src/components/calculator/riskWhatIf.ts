@@ -1,7 +1,6 @@
 /** <risk-what-if> (RiskWhatIf.astro): shows the alternatives to the current answers and how each changes the score. */
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
-import { compareQuery } from '@/lib/risk/compare';
-import { deltaText, whatIfs } from '@/lib/risk/whatIf';
+import { compareQuery, deltaText, whatIfs } from '@/lib/risk/whatIf';
 import { riskStore } from '@/stores/riskAnswers';
 
 class RiskWhatIf extends Island {

@@ -1,3 +1,5 @@
+import { percentEncode } from './pickUtmParams';
+
 export interface ContactLinkOptions {
 	/** Campaign parameters to keep attributable, from `pickUtmParams`. */
 	utm?: ReadonlyArray<readonly [string, string]>;
@@ -5,14 +7,6 @@ export interface ContactLinkOptions {
 	subject?: string;
 	/** E-mail body (mailto links only). */
 	body?: string;
-}
-
-/**
- * `text` percent-encoded as a URI component (RFC 3986, `%20` for a space). A lone surrogate, which a cut in the middle of
- * an emoji leaves behind and which `encodeURIComponent` refuses, becomes U+FFFD instead of throwing.
- */
-export function percentEncode(text: string): string {
-	return encodeURIComponent(text.toWellFormed());
 }
 
 /**

@@ -1,5 +1,4 @@
 import { splitGraphemes } from '@/lib/i18n/graphemes';
-import { percentEncode } from './buildContactHref';
 
 /**
  * The campaign parameters the site carries: the five standard UTM keys, nothing else. One rule for every place that
@@ -18,6 +17,14 @@ export const MAX_UTM_VALUE = 100;
  * at most this weight leave most of a 2,000-character mailto link to the subject and the message (fitMailto.ts).
  */
 export const MAX_UTM_ENCODED = 150;
+
+/**
+ * `text` percent-encoded as a URI component (RFC 3986, `%20` for a space). A lone surrogate, which a cut in the middle of
+ * an emoji leaves behind and which `encodeURIComponent` refuses, becomes U+FFFD instead of throwing.
+ */
+export function percentEncode(text: string): string {
+	return encodeURIComponent(text.toWellFormed());
+}
 
 /** A campaign value cut to MAX_UTM_VALUE characters and MAX_UTM_ENCODED encoded characters, never inside a character. */
 export function capUtmValue(value: string): string {

@@ -24,6 +24,19 @@ export interface Ignored {
 /** Longest reported value, so a hostile input cannot flood the UI. */
 export const MAX_IGNORED_VALUE_LENGTH = 40;
 
+/** A short notice about what loading dropped, as plain text (the caller renders it with textContent). */
+export interface LoadNotice {
+	readonly message: string;
+	/** One line per ignored value: field name and the value as given. */
+	readonly items: string[];
+}
+
+/**
+ * Most ignored values a notice lists; the rest are counted ("…and 990 more"), so a hostile link cannot flood the page.
+ * (Each value is already cut to MAX_IGNORED_VALUE_LENGTH characters by collectAnswers.)
+ */
+export const MAX_NOTICE_ITEMS = 10;
+
 /** Unvalidated strings per field; an absent field means "not given" and yields its default silently. */
 export type RawAnswers = { -readonly [F in AnswerField]?: string[] };
 

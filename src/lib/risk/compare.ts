@@ -1,20 +1,16 @@
 /**
  * Two scenarios in one link, for the side-by-side page: `a` and `b` each hold a scenario's answers as the calculator's
- * own query string (serializeAnswers), so either can be opened in the calculator as it is.
+ * own query string (serializeAnswers), so either can be opened in the calculator as it is; the calculator writes such
+ * links with `compareQuery` (whatIf.ts), so this module, with the table's rows, is loaded by the compare page alone.
  */
 import type { Translate } from '@/lib/i18n/translator';
 import type { Ignored } from './collectAnswers';
 import { ANSWER_FIELDS, RISK_DIMENSIONS, type Answers } from './factors';
 import { LEVEL_LABEL } from './labelKeys';
-import { answerTexts } from './resultText';
+import { answerTexts } from './answerTexts';
 import { scoreRisk } from './scoreRisk';
-import { parseAnswers, serializeAnswers } from './shareUrl';
+import { parseAnswers } from './shareUrl';
 import { deltaText } from './whatIf';
-
-/** The query string (without `?`) of the compare page for scenarios `a` and `b`. */
-export function compareQuery(a: Answers, b: Answers): string {
-	return new URLSearchParams({ a: serializeAnswers(a), b: serializeAnswers(b) }).toString();
-}
 
 /** Both scenarios read back from a compare page query, with what was dropped from either; null when one is missing. */
 export function parseCompare(search: string): { a: Answers; b: Answers; ignored: Ignored[] } | null {

@@ -30,7 +30,8 @@ type KeysOf<Id extends string, Prefix extends string, Suffix extends string> = {
 	readonly [K in NoInfer<Id>]: `${NoInfer<Prefix>}.${K}${NoInfer<Suffix>}`;
 };
 
-/** `{ [id]: `${prefix}.${id}${suffix}` }` for every id, typed key by key. */
+/** `{ [id]: `${prefix}.${id}${suffix}` }` for every id, typed key by key. Free of side effects, so bundles drop unused tables. */
+/* @__NO_SIDE_EFFECTS__ */
 export function keysFor<const Id extends string, const Prefix extends string, const Suffix extends string = ''>(
 	ids: readonly Id[],
 	prefix: Prefix,

@@ -2,9 +2,8 @@
  * Where the calculator's first answers come from: a shared link wins over saved answers, which win over the
  * defaults. Pure, so the store only has to read `location.search` and localStorage and pass the strings in.
  */
-import { pickUtmParams } from '@/lib/cta/pickUtmParams';
 import type { Translate } from '@/lib/i18n/translator';
-import type { CollectedAnswers } from './collectAnswers';
+import { MAX_NOTICE_ITEMS, type CollectedAnswers, type LoadNotice } from './collectAnswers';
 import { DEFAULT_ANSWERS } from './factors';
 import { FIELD_NAME } from './labelKeys';
 import { hasAnswerParams, parseAnswers } from './shareUrl';
@@ -32,27 +31,6 @@ export function shouldStore(loaded: LoadedAnswers): boolean {
 	return loaded.source === 'link' || loaded.corrupt || loaded.ignored.length > 0;
 }
 
-/**
- * The query string to leave in the address bar once a link's answers are loaded: only the standard campaign
- * parameters stay, so a reload shows the saved answers (with the reader's later changes) and attribution survives.
- */
-export function queryAfterLoad(search: string): string {
-	const query = new URLSearchParams(pickUtmParams(search)).toString();
-	return query === '' ? '' : `?${query}`;
-}
-
-/** A short notice about what loading dropped, as plain text (the caller renders it with textContent). */
-export interface LoadNotice {
-	readonly message: string;
-	/** One line per ignored value: field name and the value as given. */
-	readonly items: string[];
-}
-
-/**
- * Most ignored values a notice lists; the rest are counted ("…and 990 more"), so a hostile link cannot flood the page.
- * (Each value is already cut to MAX_IGNORED_VALUE_LENGTH characters by collectAnswers.)
- */
-export const MAX_NOTICE_ITEMS = 10;
 /** The notice to show after loading, or null when everything was used. */
 export function loadNotice(loaded: LoadedAnswers, t: Translate): LoadNotice | null {
 	if (loaded.corrupt) return { message: t('calc.notice.corrupt'), items: [] };

@@ -2,7 +2,7 @@
  * Answers ⇄ URL query string, so a result can be shared as a link.
  * Parsing is lenient (case, whitespace, duplicates) and reports what it drops; it never throws.
  */
-import { isUtmKey, normaliseParamName } from '@/lib/cta/pickUtmParams';
+import { isUtmKey, normaliseParamName, pickUtmParams } from '@/lib/cta/pickUtmParams';
 import { isListField, normaliseAnswers, type Answers } from './factors';
 import { collectAnswers, isAnswerField, type CollectedAnswers, type RawAnswers } from './collectAnswers';
 
@@ -38,4 +38,13 @@ export function parseAnswers(input: string | URLSearchParams): CollectedAnswers 
 /** Whether the input carries any answer parameter, i.e. whether it should override saved answers. */
 export function hasAnswerParams(input: string | URLSearchParams): boolean {
 	return [...new URLSearchParams(input).keys()].some((name) => isAnswerField(normaliseParamName(name)));
+}
+
+/**
+ * The query string to leave in the address bar once a link's answers are loaded: only the standard campaign
+ * parameters stay, so a reload shows the saved answers (with the reader's later changes) and attribution survives.
+ */
+export function queryAfterLoad(search: string): string {
+	const query = new URLSearchParams(pickUtmParams(search)).toString();
+	return query === '' ? '' : `?${query}`;
 }

@@ -7,6 +7,7 @@ import type { Translate } from '@/lib/i18n/translator';
 import { ASSETS, LOCATIONS, SCOPES, type Answers, type Asset, type Location, type Scope } from './factors';
 import { pointsText } from './resultText';
 import { scoreRisk, type RiskResult } from './scoreRisk';
+import { serializeAnswers } from './shareUrl';
 
 /** One alternative: the changed answers, their result and the change of the overall score (negative is better). */
 export type WhatIf =
@@ -43,4 +44,9 @@ export function whatIfs(answers: Answers, current: RiskResult = scoreRisk(answer
 export function deltaText(delta: number, t: Translate): string {
 	if (delta === 0) return t('calc.whatif.same');
 	return t(delta < 0 ? 'calc.whatif.down' : 'calc.whatif.up', { points: pointsText(Math.abs(delta), t) });
+}
+
+/** The query string (without `?`) of the compare page for scenarios `a` and `b` (read back by parseCompare, compare.ts). */
+export function compareQuery(a: Answers, b: Answers): string {
+	return new URLSearchParams({ a: serializeAnswers(a), b: serializeAnswers(b) }).toString();
 }

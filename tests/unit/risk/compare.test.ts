@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { translator } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
-import { compareQuery, compareRows, parseCompare } from '@/lib/risk/compare';
+import { compareRows, parseCompare } from '@/lib/risk/compare';
 import { ANSWER_FIELDS, DEFAULT_ANSWERS, RISK_DIMENSIONS, type Answers } from '@/lib/risk/factors';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
-import { deltaText } from '@/lib/risk/whatIf';
+import { compareQuery, deltaText } from '@/lib/risk/whatIf';
 import { answers } from './arbitraries';
 
 test('a compare link gives back both scenarios exactly, with nothing ignored', () => {

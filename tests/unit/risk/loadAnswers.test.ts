@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { useTranslations } from '@/lib/i18n/useTranslations';
 import { DEFAULT_ANSWERS, type Answers } from '@/lib/risk/factors';
 import { MAX_IGNORED_VALUE_LENGTH } from '@/lib/risk/collectAnswers';
-import { loadAnswers, loadNotice, MAX_NOTICE_ITEMS, queryAfterLoad, shouldStore } from '@/lib/risk/loadAnswers';
+import { MAX_NOTICE_ITEMS } from '@/lib/risk/collectAnswers';
+import { loadAnswers, loadNotice, shouldStore } from '@/lib/risk/loadAnswers';
+import { queryAfterLoad } from '@/lib/risk/shareUrl';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { encodeStored } from '@/lib/risk/storedAnswers';
 
