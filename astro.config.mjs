@@ -23,7 +23,9 @@ import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
  * @returns {import('vite').Plugin}
  */
 function leanClientBundles() {
-	const shared = /\/src\/(components\/island\.ts|lib\/i18n\/)/;
+	// Vite's helper for lazy imports (one line here, see `load` below) too, or the first group whose module imports it
+	// lazily would take it, and the chart would load the contract builder's chunk for it.
+	const shared = /\/src\/(components\/island\.ts|lib\/i18n\/(?!format\.ts))|vite\/preload-helper/;
 	// What the contact page shares with the calculator (campaign and prefill links, the copy buttons): in the
 	// calculator's group it would make the contact page load the whole calculator. Fitting the mail link (fitMailto)
 	// and writing the mail link itself (buildContactHref) serve the contact page alone, so they stay in that page's own
@@ -46,12 +48,20 @@ function leanClientBundles() {
 		/\/src\/(components\/builder\/(?!readSchedule|draftExports)|stores\/contractBuilder\.ts|lib\/clauses\/(?!scheduleDocx|scheduleDocument|builderSummary|shareLink|builderNotice|fieldProblems|labelKeys))/;
 	return {
 		name: 'lean-client-bundles',
+		enforce: 'pre',
+		// Vite wraps every lazy import() in a helper that first preloads the lazy chunk's imports and CSS (0.8 KB gzip).
+		// Here it has nothing to do: preloading is off (modulePreload below: a lazy chunk's imports are the page's own
+		// chunks, already loaded) and no chunk imports CSS (every page's CSS is inlined, build.inlineStylesheets), so
+		// the helper just imports (tests/dist/budgets.test.ts checks that no script asks for a stylesheet).
+		load(id) {
+			if (this.environment?.name === 'client' && id === '\0vite/preload-helper.js') return 'export const __vitePreload = (load) => load();';
+			return null;
+		},
 		configEnvironment(name) {
 			if (name !== 'client') return null;
 			return {
 				build: {
-					// A lazily imported chunk's own imports are already loaded by the page that imports it: no preload helper
-					// (about 0.7 KB gzip in every chunk that imports something dynamically).
+					// A lazily imported chunk's own imports are the page's chunks, already loaded: nothing to preload.
 					modulePreload: false,
 					rolldownOptions: {
 						treeshake: { propertyReadSideEffects: false },
@@ -60,10 +70,12 @@ function leanClientBundles() {
 								groups: [
 									// Helpers every island uses: their own chunk, or the calculator group would take them
 									// (a group takes its modules' dependencies too) and every island would load the calculator.
-									{ name: 'islands', test: shared, priority: 4 },
-									{ name: 'contact', test: contact, priority: 3 },
-									{ name: 'risk', test: risk, priority: 2 },
-									{ name: 'calculator', test: calculator, priority: 1 },
+									{ name: 'islands', test: shared, priority: 6 },
+									// Number formats only the statistics chart uses in the browser: not in every island's download.
+									{ name: 'format', test: /\/src\/lib\/i18n\/format\.ts$/, priority: 5 },
+									{ name: 'contact', test: contact, priority: 4 },
+									{ name: 'risk', test: risk, priority: 3 },
+									{ name: 'calculator', test: calculator, priority: 2 },
 									{ name: 'builder', test: builder, priority: 1 },
 								],
 							},

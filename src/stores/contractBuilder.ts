@@ -3,10 +3,11 @@
  * a nanostores map, what follows from it (the schedule's layout, each detail checked, the recommended clauses), and
  * what loading had to drop. `createBuilderStore` builds it from what it is given (the address, storage, other tabs and
  * the page's clause data), so tests hand it fakes; the islands share one store, `builderStore()`, made from the
- * browser's on first use. Every decision lives in src/lib/clauses; this module only wires the URL and storage to it.
+ * browser's on first use. Unlike the calculator's answers, a draft does not follow other tabs: a half-typed detail
+ * replaced under the reader's cursor would lose their work; the tab changed last is the one a reload finds. Every decision lives in src/lib/clauses; this module only wires the URL and storage to it.
  */
 import { atom, computed, map } from 'nanostores';
-import { decodeStoredBuilder, encodeStoredBuilder, freshState, loadBuilder, shouldSaveLoaded, BUILDER_STORAGE_KEY } from '@/lib/clauses/builderState';
+import { encodeStoredBuilder, freshState, loadBuilder, shouldSaveLoaded, BUILDER_STORAGE_KEY } from '@/lib/clauses/builderState';
 import type { BuilderContext, BuilderState, LanguageMode, LoadedBuilder } from '@/lib/clauses/builderState';
 import { checkField, type FieldCheck } from '@/lib/clauses/fieldValues';
 import { FIELD_IDS, type FieldId } from '@/lib/clauses/fields';
@@ -76,21 +77,6 @@ export function createBuilderStore(environment: BuilderEnvironment) {
 	}
 	$state.listen((state) => {
 		save(state);
-	});
-
-	// Another tab saved a draft: follow it, so two tabs never overwrite each other's work.
-	environment.onOtherTab((key, newValue) => {
-		if (key !== BUILDER_STORAGE_KEY || newValue === null) return;
-		const other = decodeStoredBuilder(newValue, context);
-		if (other.corrupt) return;
-		const current = $state.get();
-		$loaded.set(null);
-		$state.set({
-			answers: other.parts.answers ?? current.answers,
-			clauses: other.parts.clauses ?? current.clauses,
-			mode: other.parts.mode ?? current.mode,
-			fields: other.parts.fields ?? current.fields,
-		});
 	});
 
 	/** Replaces one detail with what the reader typed. */

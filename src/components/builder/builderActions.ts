@@ -11,8 +11,9 @@ import { builderStore } from '@/stores/contractBuilder';
 class BuilderActions extends Island {
 	connectedCallback() {
 		const t = islandTranslator(this);
-		const { panel, print, docx, copyText: copyTextButton, copyLink, reset, cta, ...copyParts } = parts(this, {
+		const { panel, ctaBox, print, docx, copyText: copyTextButton, copyLink, reset, cta, ...copyParts } = parts(this, {
 			panel: HTMLElement,
+			ctaBox: HTMLElement,
 			print: HTMLButtonElement,
 			docx: HTMLButtonElement,
 			copyText: HTMLButtonElement,
@@ -23,7 +24,7 @@ class BuilderActions extends Island {
 			copyField: HTMLTextAreaElement,
 			cta: HTMLAnchorElement,
 		});
-		const schedule = part(document.body, '[data-schedule]', HTMLElement);
+		const schedule = part(this, '[data-schedule]', HTMLElement);
 		const modes = [...this.querySelectorAll<HTMLInputElement>('input[name="mode"]')];
 		const contactPath = this.dataset['contact'] ?? cta.pathname;
 		const { $state, setMode, startOver, context } = builderStore();
@@ -69,14 +70,8 @@ class BuilderActions extends Island {
 			void (async () => {
 				say(t('builder.docxWorking'));
 				try {
-					const [{ scheduleDocxBlob }, { readSchedule }] = await Promise.all([import('@/lib/clauses/scheduleDocx'), import('./readSchedule')]);
 					const file = `${t('builder.docxFile')}.docx`;
-					const url = URL.createObjectURL(await scheduleDocxBlob(readSchedule(schedule, $state.get().mode)));
-					const link = Object.assign(document.createElement('a'), { href: url, download: file });
-					link.click();
-					setTimeout(() => {
-						URL.revokeObjectURL(url);
-					}, 60_000);
+					await (await load()).downloadDocx(schedule, $state.get(), file);
 					say(t('builder.docxDone', { file }));
 				} catch {
 					say(t('builder.docxFailed'));
@@ -87,7 +82,8 @@ class BuilderActions extends Island {
 		});
 
 		// The summary is built when the reader reaches for the link (mouse, touch or keyboard), in this page's language.
-		// Its code has loaded by then as a rule; if not, the click waits for it.
+		// Its code has loaded by then as a rule; if not, the click waits for it. (A press or a focus always comes first, so
+		// the summary is never older than the draft.)
 		let ready = false;
 		const prepare = () =>
 			load().then(({ contactHref }) => {
@@ -102,12 +98,8 @@ class BuilderActions extends Island {
 				location.assign(cta.href);
 			});
 		});
-		this.onDisconnect(
-			$state.listen(() => {
-				ready = false;
-			}),
-		);
 		panel.hidden = false;
+		ctaBox.hidden = false;
 	}
 }
 

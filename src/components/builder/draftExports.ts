@@ -1,6 +1,7 @@
 /**
  * What the draft's buttons hand out, loaded when the reader first reaches for them (builderActions.ts): the draft as
- * plain text, the link that reopens it, and the contact link with a summary. The .docx has its own, larger chunk.
+ * plain text, the .docx (whose library has its own, larger chunk), the link that reopens it, and the contact link
+ * with a summary.
  */
 import type { BuilderContext, BuilderState } from '@/lib/clauses/builderState';
 import { builderSummary } from '@/lib/clauses/builderSummary';
@@ -13,6 +14,20 @@ import { readSchedule } from './readSchedule';
 /** The schedule as the page shows it, as plain text. */
 export function draftText(schedule: HTMLElement, state: BuilderState): string {
 	return scheduleText(readSchedule(schedule, state.mode));
+}
+
+/**
+ * Downloads the schedule as the page shows it as a .docx named `file`; the docx library loads with the first one. The
+ * file is a `blob:` link in this browser: nothing is uploaded.
+ */
+export async function downloadDocx(schedule: HTMLElement, state: BuilderState, file: string): Promise<void> {
+	const { scheduleDocxBlob } = await import('@/lib/clauses/scheduleDocx');
+	const url = URL.createObjectURL(await scheduleDocxBlob(readSchedule(schedule, state.mode)));
+	Object.assign(document.createElement('a'), { href: url, download: file }).click();
+	// Revoked once the download has surely started; the link was never in the page.
+	setTimeout(() => {
+		URL.revokeObjectURL(url);
+	}, 60_000);
 }
 
 /** This page's address with the draft in its query. */

@@ -4,7 +4,7 @@
  */
 import { defineIsland, Island, part } from '@/components/island';
 import { CURRENCY, fieldText, type ValueWords } from '@/lib/clauses/fieldValues';
-import { isFieldId, type FieldId } from '@/lib/clauses/fields';
+import { isFieldId } from '@/lib/clauses/fields';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { builderStore } from '@/stores/contractBuilder';
 
@@ -62,7 +62,7 @@ class SchedulePreview extends Island {
 		this.onDisconnect(
 			$checks.subscribe((checks) => {
 				for (const { element, id, locale } of slots) {
-					const { text, blank } = fieldText(id as FieldId, checks[id], checks[CURRENCY], locale, words[locale] ?? {});
+					const { text, blank } = fieldText(id, checks[id], checks[CURRENCY], locale, words[locale]);
 					element.textContent = text;
 					element.toggleAttribute('data-blank', blank);
 				}

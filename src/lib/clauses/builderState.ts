@@ -139,20 +139,26 @@ export function parseBuilderLink(input: string | URLSearchParams, context: Build
 	return { parts, dropped: dropped.items };
 }
 
-/** The JSON kept in localStorage: the answers as the calculator's query, and the details exactly as typed. */
+/**
+ * The reader's choices as a query, as the share link starts (shareLink.ts adds the details): the calculator's answers
+ * as serializeAnswers writes them, then the ticked clauses (ids are [a-z0-9-], so the commas stay readable) and the
+ * language.
+ */
+export function choicesQuery(state: BuilderState): string {
+	return [serializeAnswers(state.answers), `${CLAUSES_PARAM}=${state.clauses.join(',')}`, `${MODE_PARAM}=${state.mode}`].join('&');
+}
+
+/** The JSON kept in localStorage: the choices as the link writes them, and the details exactly as typed. */
 export function encodeStoredBuilder(state: BuilderState): string {
-	return JSON.stringify({ answers: serializeAnswers(state.answers), clauses: state.clauses, mode: state.mode, fields: state.fields });
+	return JSON.stringify({ choices: choicesQuery(state), fields: state.fields });
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A stored value as a short text for the notice ('5', '[…]', '{…}'), as the calculator's storage reports them. */
-const describe = (value: unknown): string => (typeof value === 'string' ? value : Array.isArray(value) ? '[…]' : isPlainObject(value) ? '{…}' : String(value));
-
 /**
- * Saved work read back: each part that is there and usable, and what was dropped. Details are kept exactly as typed,
- * even those that cannot be used yet: they are the reader's work, and the form shows what is wrong with them.
- * `corrupt` when the string is not a JSON object at all.
+ * Saved work read back: each part that is there and usable, and what was dropped. The choices are read as a link is;
+ * details are kept exactly as typed, even those that cannot be used yet: they are the reader's work, and the form
+ * shows what is wrong with them. `corrupt` when the string is not a JSON object at all.
  */
 export function decodeStoredBuilder(raw: string, context: BuilderContext): { parts: StateParts; dropped: Dropped[]; corrupt: boolean } {
 	let stored: unknown;
@@ -162,33 +168,19 @@ export function decodeStoredBuilder(raw: string, context: BuilderContext): { par
 		stored = undefined;
 	}
 	if (!isPlainObject(stored)) return { parts: {}, dropped: [], corrupt: true };
-	const dropped = new DroppedList();
-	const parts: StateParts = {};
-	const { answers, clauses, mode, fields } = stored;
-	if (typeof answers === 'string') {
-		const parsed = parseAnswers(answers);
-		parts.answers = parsed.answers;
-		for (const { field, value } of parsed.ignored) dropped.add(field, value);
-	} else if (answers !== undefined) dropped.add('unknown', `answers: ${describe(answers)}`);
-	if (Array.isArray(clauses)) {
-		const texts: string[] = [];
-		for (const id of clauses as unknown[]) {
-			if (typeof id === 'string') texts.push(id);
-			else dropped.add(CLAUSES_PARAM, describe(id));
-		}
-		parts.clauses = knownClauses(texts, context, dropped);
-	} else if (clauses !== undefined) dropped.add(CLAUSES_PARAM, describe(clauses));
-	if (isLanguageMode(mode)) parts.mode = mode;
-	else if (mode !== undefined) dropped.add(MODE_PARAM, describe(mode));
+	const { choices, fields, ...others } = stored;
+	const { parts, dropped } = typeof choices === 'string' ? parseBuilderLink(choices, context) : { parts: {}, dropped: [] };
+	const list = new DroppedList();
+	for (const { field, value } of dropped) list.add(field, value);
 	if (isPlainObject(fields)) {
 		parts.fields = {};
 		for (const [name, value] of Object.entries(fields)) {
 			if (isFieldId(name) && typeof value === 'string') parts.fields[name] = value;
-			else dropped.add(isFieldId(name) ? name : 'unknown', isFieldId(name) ? describe(value) : name);
+			else list.add('unknown', name);
 		}
-	} else if (fields !== undefined) dropped.add('unknown', `fields: ${describe(fields)}`);
-	for (const name of Object.keys(stored)) if (!['answers', 'clauses', 'mode', 'fields'].includes(name)) dropped.add('unknown', name);
-	return { parts, dropped: dropped.items, corrupt: false };
+	}
+	for (const name of Object.keys(others)) list.add('unknown', name);
+	return { parts, dropped: list.items, corrupt: false };
 }
 
 /** Where the first state came from. */

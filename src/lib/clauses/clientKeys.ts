@@ -10,8 +10,8 @@ import { FIELD_LABEL } from './labelKeys';
 
 const valuesOf = (...tables: readonly Readonly<Record<string, UiKey>>[]): UiKey[] => tables.flatMap((table) => Object.values(table));
 
-/** What answerTexts needs: the label of every answer, and "None" for an empty list. */
-const ANSWER_TEXTS: readonly UiKey[] = [...valuesOf(SCOPE_LABEL, LOCATION_LABEL, ORG_LABEL, ASSET_LABEL, SAFEGUARD_LABEL), 'calc.none'];
+/** What answersLine and the summary need: the label of every answer and field, and "None" for an empty list. */
+const ANSWER_TEXTS: readonly UiKey[] = [...valuesOf(SCOPE_LABEL, LOCATION_LABEL, ORG_LABEL, ASSET_LABEL, SAFEGUARD_LABEL, FIELD_NAME), 'calc.none'];
 
 export const BUILDER_ISLAND_KEYS = {
 	/** <builder-form>: what a link or saved work had to drop, and why a detail cannot be used. */
@@ -34,7 +34,7 @@ export const BUILDER_ISLAND_KEYS = {
 	/** <builder-actions>: statuses, the document's file name and the contact summary. */
 	actions: [
 		...ANSWER_TEXTS,
-		...valuesOf(FIELD_NAME, MODE_LABEL),
+		...valuesOf(MODE_LABEL),
 		'builder.textCopied',
 		'builder.linkCopied',
 		'builder.copyFallback',

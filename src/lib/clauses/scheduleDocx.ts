@@ -19,6 +19,7 @@ import {
 	TableRow,
 	TextRun,
 	WidthType,
+	type IRunOptions,
 	type ParagraphChild,
 } from 'docx';
 import { LOCALE_INFO, type Locale } from '@/lib/i18n/locales';
@@ -75,12 +76,16 @@ const cell = (children: Paragraph[]) =>
 		borders: { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder },
 	});
 
+/** A column's heading: its language, named in itself. (Typed apart: in TextRun's `string | options` union, `bold`
+ * would resolve to the deprecated String#bold.) */
+const columnHeading = (locale: Locale): IRunOptions => ({ text: LOCALE_INFO[locale].name, bold: true });
+
 /** Two languages side by side: a header row naming them, then a row per block, each kept on one page. */
 function bilingualTable(document: ScheduleDocument): Table {
 	const [first, second] = document.languages as [Locale, Locale];
 	const header = new TableRow({
 		tableHeader: true,
-		children: document.languages.map((locale) => cell([new Paragraph({ children: [new TextRun({ text: LOCALE_INFO[locale].name, bold: true })] })])),
+		children: document.languages.map((locale) => cell([new Paragraph({ children: [new TextRun(columnHeading(locale))] })])),
 	});
 	const rows = document.blocks.map(
 		(block) =>

@@ -384,6 +384,7 @@ export const en = {
 	'builder.description': 'Pick the clauses your outsourcing deal needs, fill in the parties and terms, and get a numbered IP and confidentiality schedule in English, Bulgarian or both.',
 	'builder.lead': 'Pick the clauses your deal needs, fill in the parties and the terms, and get a numbered draft of a schedule to attach to your contract, in English, Bulgarian or both side by side. Nothing you type leaves your browser.',
 	'builder.noscript': 'Choosing clauses, filling in the details and the downloads need JavaScript, which is turned off in this browser. The draft below holds the clauses recommended for a typical deal, with blanks to fill in; you can still switch its language and print it.',
+	'builder.toDraft': 'Go to your draft',
 	'builder.form.heading': 'The deal',
 	'builder.form.intro': 'Fill in what you know. An empty field stays a blank in the draft, for you or your lawyer to fill in later.',
 	'builder.form.parties': 'The parties and the agreement',
