@@ -81,16 +81,14 @@ export const isLanguageMode = (value: unknown): value is LanguageMode => (LANGUA
 /** Field ids by their lower-cased name: parameter names are matched case-insensitively, as the calculator's are. */
 const FIELD_BY_NAME = new Map<string, FieldId>(FIELD_IDS.map((id) => [id.toLowerCase(), id]));
 
-/** The known ids among `values`, in library order; unknown ones are reported. */
-function knownClauses(values: Iterable<string>, context: BuilderContext, dropped: DroppedList): string[] {
-	const wanted = new Set<string>();
+/** Adds the known ids among `values` to `wanted`, and reports the others. */
+function collectClauses(values: Iterable<string>, context: BuilderContext, wanted: Set<string>, dropped: DroppedList): void {
 	for (const raw of values) {
 		const id = raw.trim().toLowerCase();
 		if (id === '') continue;
 		if (context.clauseIds.includes(id)) wanted.add(id);
 		else dropped.add(CLAUSES_PARAM, raw.trim());
 	}
-	return context.clauseIds.filter((id) => wanted.has(id));
 }
 
 /** Whether a query carries any of the builder's parameters (answers included), i.e. whether it should win over saved work. */
@@ -106,7 +104,7 @@ export function parseBuilderLink(input: string | URLSearchParams, context: Build
 	const dropped = new DroppedList();
 	const parts: StateParts = {};
 	const answerParams = new URLSearchParams();
-	const clauseValues: string[] = [];
+	const wanted = new Set<string>();
 	let sawClauses = false;
 	const fields: Partial<Record<FieldId, string>> = {};
 	let sawFields = false;
@@ -116,8 +114,7 @@ export function parseBuilderLink(input: string | URLSearchParams, context: Build
 		if (isAnswerField(name)) answerParams.append(name, value);
 		else if (name === CLAUSES_PARAM) {
 			sawClauses = true;
-			// A loop, not push(...): spreading a huge hostile list would overflow the call stack.
-			for (const item of value.split(',')) clauseValues.push(item);
+			collectClauses(value.split(','), context, wanted, dropped);
 		} else if (name === MODE_PARAM) {
 			const mode = value.trim().toLowerCase();
 			if (isLanguageMode(mode) && parts.mode === undefined) parts.mode = mode;
@@ -134,7 +131,8 @@ export function parseBuilderLink(input: string | URLSearchParams, context: Build
 		parts.answers = parsed.answers;
 		for (const { field, value } of parsed.ignored) dropped.add(field, value);
 	}
-	if (sawClauses) parts.clauses = knownClauses(clauseValues, context, dropped);
+	// In library order, whatever order the link lists them in.
+	if (sawClauses) parts.clauses = context.clauseIds.filter((id) => wanted.has(id));
 	if (sawFields) parts.fields = fields;
 	return { parts, dropped: dropped.items };
 }
