@@ -31,7 +31,7 @@ for (const id of [client, provider, agreement]) if (!FIELD_IDS.includes(id)) thr
 const ready = (page: Page) => expect(page.locator('builder-actions [data-panel]')).toBeVisible();
 const ticked = (page: Page) => page.locator('input[name="clause"]:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 const shownParts = (page: Page) => page.locator('section[data-part]:visible').evaluateAll((parts) => parts.map((p) => (p as HTMLElement).dataset['part']));
-const slot = (page: Page, id: string, locale: Locale) => page.locator(`[lang="${LOCALE_INFO[locale].lang}"] bdi[data-field="${id}"]`).first();
+const slot = (page: Page, id: string, locale: Locale) => page.locator(`.schedule .row > [lang="${LOCALE_INFO[locale].lang}"] bdi[data-field="${id}"]`).first();
 
 /** The text Word shows of a .docx part (runs joined, entities decoded) and its raw XML. */
 async function readDocx(path: string) {
