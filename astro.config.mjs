@@ -23,27 +23,46 @@ import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
  * @returns {import('vite').Plugin}
  */
 function leanClientBundles() {
-	const shared = /\/src\/(components\/island\.ts|lib\/i18n\/)/;
+	// Vite's helper for lazy imports (one line here, see `load` below) too, or the first group whose module imports it
+	// lazily would take it, and the chart would load the contract builder's chunk for it.
+	const shared = /\/src\/(components\/island\.ts|lib\/i18n\/(?!format\.ts))|vite\/preload-helper/;
 	// What the contact page shares with the calculator (campaign and prefill links, the copy buttons): in the
-	// calculator's group it would make the contact page load the whole calculator. Building and fitting the mail link
-	// (buildContactHref, fitMailto) serves the contact page alone, so it stays in that page's own script, out of the
-	// calculator's download.
+	// calculator's group it would make the contact page load the whole calculator. Fitting the mail link (fitMailto)
+	// and writing the mail link itself (buildContactHref) serve the contact page alone, so they stay in that page's own
+	// script, out of the calculator's download.
 	const contact = /\/src\/(lib\/cta\/(?!fitMailto|buildContactHref)|components\/copy\/)/;
 	// The campaign-link tool's own code (src/lib/campaign/, lean-qr) matches no group on purpose: it stays in that page's
 	// script, and the tool imports only what the contact chunk already exports, so neither that chunk nor the calculator's
 	// download grows for it.
-	// The calculator's islands, their store and the risk model, except the compare page's island and its logic
-	// (lib/risk/compare.ts), which only that page runs. (One chunk rather than model + islands: 0.4 KB gzip less for
-	// the calculator page, which matters more than the compare page loading islands it does not use.)
+	// The risk model and what the calculator's and the contract builder's stores share (nanostores, the browser's
+	// storage and address, the notice of what a link dropped): one chunk both pages load.
+	const risk = /\/src\/(lib\/risk\/(?!whatIf|compare|resultText|loadAnswers)|stores\/browserEnvironment\.ts|components\/showNotice\.ts)|\/node_modules\/nanostores\//;
+	// The calculator's islands and their store, except the compare page's island and the compare table's rows, which
+	// only that page runs.
 	const calculator = (/** @type {string} */ id) =>
-		/\/src\/(components\/calculator|stores|lib\/risk)\/|\/node_modules\/nanostores\//.test(id) &&
-		!/\/(CompareTable\.astro|riskCompare\.ts|lib\/risk\/compare\.ts)/.test(id);
+		/\/src\/(components\/calculator\/|stores\/riskAnswers\.ts|lib\/risk\/)/.test(id) && !/\/(CompareTable\.astro|riskCompare\.ts|compare\.ts)/.test(id);
+	// The contract builder's islands, store and logic, but not what only some visits need (what its buttons hand out:
+	// the text, the link, the contact summary, the .docx writer; the wording of a notice or of a field's problem):
+	// those load when the reader reaches for them or something needs saying.
+	const builder =
+		/\/src\/(components\/builder\/(?!readSchedule|draftExports)|stores\/contractBuilder\.ts|lib\/clauses\/(?!scheduleDocx|scheduleDocument|builderSummary|shareLink|builderNotice|fieldProblems|labelKeys))/;
 	return {
 		name: 'lean-client-bundles',
+		enforce: 'pre',
+		// Vite wraps every lazy import() in a helper that first preloads the lazy chunk's imports and CSS (0.8 KB gzip).
+		// Here it has nothing to do: preloading is off (modulePreload below: a lazy chunk's imports are the page's own
+		// chunks, already loaded) and no chunk imports CSS (every page's CSS is inlined, build.inlineStylesheets), so
+		// the helper just imports (tests/dist/budgets.test.ts checks that no script asks for a stylesheet).
+		load(id) {
+			if (this.environment?.name === 'client' && id === '\0vite/preload-helper.js') return 'export const __vitePreload = (load) => load();';
+			return null;
+		},
 		configEnvironment(name) {
 			if (name !== 'client') return null;
 			return {
 				build: {
+					// A lazily imported chunk's own imports are the page's chunks, already loaded: nothing to preload.
+					modulePreload: false,
 					rolldownOptions: {
 						treeshake: { propertyReadSideEffects: false },
 						output: {
@@ -51,9 +70,13 @@ function leanClientBundles() {
 								groups: [
 									// Helpers every island uses: their own chunk, or the calculator group would take them
 									// (a group takes its modules' dependencies too) and every island would load the calculator.
-									{ name: 'islands', test: shared, priority: 3 },
-									{ name: 'contact', test: contact, priority: 2 },
-									{ name: 'calculator', test: calculator, priority: 1 },
+									{ name: 'islands', test: shared, priority: 6 },
+									// Number formats only the statistics chart uses in the browser: not in every island's download.
+									{ name: 'format', test: /\/src\/lib\/i18n\/format\.ts$/, priority: 5 },
+									{ name: 'contact', test: contact, priority: 4 },
+									{ name: 'risk', test: risk, priority: 3 },
+									{ name: 'calculator', test: calculator, priority: 2 },
+									{ name: 'builder', test: builder, priority: 1 },
 								],
 							},
 						},

@@ -2,10 +2,12 @@
 // the calculator's "how to put it in place" links and the contract builder all read it from here.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CLAUSE_RICH_FIELDS, citationsOf, clauseLibraryReferences, parseRichText, plainTextOf, type RichNode } from '@/build/markdown/richText';
-import { parseTemplate, type TemplateSegment } from '@/lib/clauses/template';
+import { recommendClauses, type ClauseRule } from '@/lib/clauses/recommend';
+import { layoutSchedule, type ScheduleIndex } from '@/lib/clauses/schedule';
+import { fieldsOf, parseTemplate, type TemplateSegment } from '@/lib/clauses/template';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import type { GuideReferences } from '@/lib/legal/references';
-import { SAFEGUARDS, type Safeguard } from '@/lib/risk/factors';
+import { DEFAULT_ANSWERS, SAFEGUARDS, type Safeguard } from '@/lib/risk/factors';
 import type { Clause } from '@/schemas/clause';
 import type { Definition } from '@/schemas/definition';
 
@@ -118,4 +120,39 @@ export async function countClauseWords(locale: Locale): Promise<number> {
 		.flatMap((c) => [c.data.title[locale], ...RICH.map((field) => plainTextOf(c.rich[field][locale])), ...c.data.wording[locale]])
 		.join(' ');
 	return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The clause library and the defined terms as the contract builder lays a schedule out (src/lib/clauses/schedule.ts). */
+export async function getScheduleIndex(): Promise<ScheduleIndex> {
+	const [clauses, definitions] = await Promise.all([getClauses(), getDefinitions()]);
+	return {
+		clauses: clauses.map((c) => ({
+			id: c.id,
+			paragraphs: c.data.wording.en.length,
+			definitions: c.data.definitions,
+			fields: fieldsOf(c.wording.en.flat()),
+			footnote: c.sources.length > 0,
+		})),
+		definitions: definitions.map((d) => ({ id: d.id, always: d.data.always, fields: fieldsOf(d.text.en) })),
+	};
+}
+
+/** Each clause's recommendation rule, for matching against the calculator's answers (src/lib/clauses/recommend.ts). */
+export async function getClauseRules(): Promise<ClauseRule[]> {
+	return (await getClauses()).map(({ id, data }) => ({
+		id,
+		always: data.recommend.always !== undefined,
+		when: data.recommend.when.map(({ scope, location, org, share }) => ({ scope, location, org, share })),
+		safeguards: [...(data.safeguard ? [data.safeguard] : []), ...data.supports],
+	}));
+}
+
+/**
+ * The draft the contract builder prerenders, so the page is complete without JavaScript: the clauses recommended for
+ * the calculator's default answers, each with its reasons, and the schedule's layout for them.
+ */
+export async function getDefaultDraft() {
+	const [index, rules] = await Promise.all([getScheduleIndex(), getClauseRules()]);
+	const recommended = recommendClauses(rules, DEFAULT_ANSWERS);
+	return { answers: DEFAULT_ANSWERS, recommended, layout: layoutSchedule(index, recommended.keys()) };
 }

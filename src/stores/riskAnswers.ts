@@ -7,21 +7,14 @@
  */
 import { atom, computed, map } from 'nanostores';
 import { DEFAULT_ANSWERS, type Answers } from '@/lib/risk/factors';
-import { loadAnswers, queryAfterLoad, shouldStore, type LoadedAnswers } from '@/lib/risk/loadAnswers';
+import { loadAnswers, shouldStore, type LoadedAnswers } from '@/lib/risk/loadAnswers';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
+import { queryAfterLoad } from '@/lib/risk/shareUrl';
 import { decodeStored, encodeStored, STORAGE_KEY } from '@/lib/risk/storedAnswers';
+import { browserEnvironment, type StoreEnvironment } from './browserEnvironment';
 
-/** What the store reads and writes outside itself. */
-export interface RiskStoreEnvironment {
-	/** The page address's query string when the store is made (`?scope=ito…`). */
-	search: string;
-	/** Where answers are kept between visits; any call may throw (privacy modes, quota, disabled cookies). */
-	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-	/** Replaces the page address's query string without a reload (may throw in some embedded browsers). */
-	replaceQuery(search: string): void;
-	/** Calls `listener` when another tab writes or clears storage (`key` is null when it was cleared). */
-	onOtherTab(listener: (key: string | null, newValue: string | null) => void): void;
-}
+/** What the store reads and writes outside itself (src/stores/browserEnvironment.ts). */
+export type RiskStoreEnvironment = StoreEnvironment;
 
 export function createRiskStore(environment: RiskStoreEnvironment) {
 	const { storage } = environment;
@@ -98,36 +91,6 @@ export function createRiskStore(environment: RiskStoreEnvironment) {
 }
 
 export type RiskStore = ReturnType<typeof createRiskStore>;
-
-/** Storage that refuses everything: what the store gets when the browser will not even hand out localStorage. */
-const NO_STORAGE: RiskStoreEnvironment['storage'] = {
-	getItem: () => null,
-	setItem: () => {
-		throw new DOMException('storage unavailable', 'SecurityError');
-	},
-	removeItem: () => undefined,
-};
-
-function browserEnvironment(): RiskStoreEnvironment {
-	let storage = NO_STORAGE;
-	try {
-		storage = localStorage; // Reading the property itself throws where storage is disabled.
-	} catch {
-		// NO_STORAGE it is.
-	}
-	return {
-		search: location.search,
-		storage,
-		replaceQuery: (search) => {
-			history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-		},
-		onOtherTab: (listener) => {
-			addEventListener('storage', (event) => {
-				listener(event.key, event.newValue);
-			});
-		},
-	};
-}
 
 let shared: RiskStore | undefined;
 

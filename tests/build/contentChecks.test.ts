@@ -42,6 +42,19 @@ describe('the build fails before it starts, naming the file and the reason', () 
 		expect(output).toContain('wording.en.0: {secretPeriod} is not a deal field (the fields are listed in src/lib/clauses/fields.ts)');
 	});
 
+	test('on a clause whose recommendation names an answer the calculator does not have, or a defined term that does not exist', async () => {
+		const RULE = 'src/content/clauses/confidentiality.yaml';
+		const TERM = 'src/content/clauses/ownership-of-results.yaml';
+		const { ok, output } = await buildWith((s) => {
+			s.edit(RULE, (text) => text.replace('recommend:\n', 'recommend:\n  when:\n  - location: [moon]\n    reason: { en: Far away., bg: Далеч. }\n'));
+			s.edit(TERM, (text) => text.replace('definitions:\n- results', 'definitions:\n- no-such-term'));
+		});
+		expect(ok).toBe(false);
+		expect(output).toContain(RULE);
+		expect(output).toMatch(/recommend\.when\.0\.location\.0/);
+		expect(output).toContain(`${TERM}\n  - definitions: no defined term "no-such-term" in src/content/definitions/`);
+	});
+
 	test('on two guides of one language sharing an order, naming both files', async () => {
 		const { ok, output } = await buildWith((s) => {
 			s.edit('src/content/guides/bg/what-is-outsourcing.mdx', (text) => text.replace(/^order: 1$/m, 'order: 3'));

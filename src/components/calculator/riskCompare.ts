@@ -2,7 +2,7 @@
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
 import { compareNotice, compareRows, parseCompare } from '@/lib/risk/compare';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
-import { showNotice } from './showNotice';
+import { showNotice } from '@/components/showNotice';
 
 class RiskCompare extends Island {
 	connectedCallback() {

@@ -4,7 +4,7 @@ import { answersFromForm, isAnswerField } from '@/lib/risk/collectAnswers';
 import { loadNotice } from '@/lib/risk/loadAnswers';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { riskStore } from '@/stores/riskAnswers';
-import { showNotice } from './showNotice';
+import { showNotice } from '@/components/showNotice';
 
 class RiskForm extends Island {
 	connectedCallback() {

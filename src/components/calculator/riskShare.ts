@@ -1,4 +1,7 @@
-/** <risk-share> (SharePanel.astro): copy link with a visible fallback, start over, and the prefilled contact link. */
+/**
+ * <risk-share> (SharePanel.astro): copy link with a visible fallback, start over, the link to the contract builder
+ * with these answers, and the prefilled contact link.
+ */
 import { clearCopyStatus, copyText } from '@/components/copy/copyText';
 import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
 import { prefillHref } from '@/lib/cta/readPrefill';
@@ -9,7 +12,7 @@ import { riskStore } from '@/stores/riskAnswers';
 class RiskShare extends Island {
 	connectedCallback() {
 		const t = islandTranslator(this);
-		const { panel, copy, print, reset, cta, ...copyParts } = parts(this, {
+		const { panel, copy, print, reset, builder, cta, ...copyParts } = parts(this, {
 			panel: HTMLElement,
 			copy: HTMLButtonElement,
 			print: HTMLButtonElement,
@@ -17,6 +20,7 @@ class RiskShare extends Island {
 			status: HTMLElement,
 			fallback: HTMLElement,
 			copyField: HTMLInputElement,
+			builder: HTMLAnchorElement,
 			cta: HTMLAnchorElement,
 		});
 		const contactPath = this.dataset['contact'] ?? cta.pathname;
@@ -35,10 +39,12 @@ class RiskShare extends Island {
 			copyParts.status.textContent = t('calc.share.resetDone');
 		});
 
-		// A status about an earlier link would be stale once the answers change.
+		// A status about an earlier link would be stale once the answers change; the builder's link carries them in the
+		// share link's query.
 		this.onDisconnect(
-			$answers.listen(() => {
+			$answers.subscribe((answers) => {
 				clearCopyStatus(copyParts);
+				builder.search = serializeAnswers(answers);
 			}),
 		);
 

@@ -2,6 +2,7 @@
  * Shared validation for every untrusted source of answers (URL, localStorage):
  * each field falls back to its default on its own, and whatever is dropped is reported.
  */
+import type { Translate } from '@/lib/i18n/translator';
 import {
 	ANSWER_FIELDS,
 	ASSETS,
@@ -23,6 +24,25 @@ export interface Ignored {
 
 /** Longest reported value, so a hostile input cannot flood the UI. */
 export const MAX_IGNORED_VALUE_LENGTH = 40;
+
+/** A short notice about what loading dropped, as plain text (the caller renders it with textContent). */
+export interface LoadNotice {
+	readonly message: string;
+	/** One line per ignored value: field name and the value as given. */
+	readonly items: string[];
+}
+
+/**
+ * Most ignored values a notice lists; the rest are counted ("…and 990 more"), so a hostile link cannot flood the page.
+ * (Each value is already cut to MAX_IGNORED_VALUE_LENGTH characters by collectAnswers.)
+ */
+export const MAX_NOTICE_ITEMS = 10;
+
+/** The first MAX_NOTICE_ITEMS of `list` as text, and a line counting the rest ("…and 990 more"). */
+export function capNoticeItems<T>(list: readonly T[], t: Translate, format: (item: T) => string): string[] {
+	const rest = list.length - MAX_NOTICE_ITEMS;
+	return [...list.slice(0, MAX_NOTICE_ITEMS).map(format), ...(rest > 0 ? [t('calc.notice.more', { count: rest })] : [])];
+}
 
 /** Unvalidated strings per field; an absent field means "not given" and yields its default silently. */
 export type RawAnswers = { -readonly [F in AnswerField]?: string[] };

@@ -2,9 +2,8 @@
  * Where the calculator's first answers come from: a shared link wins over saved answers, which win over the
  * defaults. Pure, so the store only has to read `location.search` and localStorage and pass the strings in.
  */
-import { pickUtmParams } from '@/lib/cta/pickUtmParams';
 import type { Translate } from '@/lib/i18n/translator';
-import type { CollectedAnswers } from './collectAnswers';
+import { capNoticeItems, type CollectedAnswers, type LoadNotice } from './collectAnswers';
 import { DEFAULT_ANSWERS } from './factors';
 import { FIELD_NAME } from './labelKeys';
 import { hasAnswerParams, parseAnswers, setsAnyAnswer } from './shareUrl';
@@ -42,33 +41,6 @@ export function loadAnswers(search: string, stored: string | null): LoadedAnswer
 /** Whether to store loaded answers at once: a link's answers become the saved ones, and bad saved data is replaced. */
 export function shouldStore(loaded: LoadedAnswers): boolean {
 	return loaded.source === 'link' || loaded.corrupt || (loaded.ignored.length > 0 && !loaded.linkSetAside);
-}
-
-/**
- * The query string to leave in the address bar once a link's answers are loaded: only the standard campaign
- * parameters stay, so a reload shows the saved answers (with the reader's later changes) and attribution survives.
- */
-export function queryAfterLoad(search: string): string {
-	const query = new URLSearchParams(pickUtmParams(search)).toString();
-	return query === '' ? '' : `?${query}`;
-}
-
-/** A short notice about what loading dropped, as plain text (the caller renders it with textContent). */
-export interface LoadNotice {
-	readonly message: string;
-	/** One line per ignored value: field name and the value as given. */
-	readonly items: string[];
-}
-
-/**
- * Most ignored values a notice lists; the rest are counted ("…and 990 more"), so a hostile link cannot flood the page.
- * (Each value is already cut to MAX_IGNORED_VALUE_LENGTH characters by collectAnswers.)
- */
-export const MAX_NOTICE_ITEMS = 10;
-/** The first MAX_NOTICE_ITEMS of `list` as text, and a line counting the rest ("…and 990 more"). */
-export function capNoticeItems<T>(list: readonly T[], t: Translate, format: (item: T) => string): string[] {
-	const rest = list.length - MAX_NOTICE_ITEMS;
-	return [...list.slice(0, MAX_NOTICE_ITEMS).map(format), ...(rest > 0 ? [t('calc.notice.more', { count: rest })] : [])];
 }
 
 /** The notice to show after loading, or null when everything was used. */

@@ -1,8 +1,9 @@
 // The calculator's result as text, in the translator's language: the explanation beside the score, the points a
 // safeguard is worth, and the summary the contact page receives. Runs in the browser with only each island's strings.
 import type { Translate } from '@/lib/i18n/translator';
-import { RISK_DIMENSIONS, type AnswerField, type Answers, type RiskDimension } from './factors';
-import { ASSET_LABEL, DIMENSION_LABEL, FIELD_NAME, LEVEL_EXPLANATION, LEVEL_LABEL, LOCATION_LABEL, ORG_LABEL, SAFEGUARD_LABEL, SCOPE_LABEL } from './labelKeys';
+import { RISK_DIMENSIONS, type Answers, type RiskDimension } from './factors';
+import { answerTexts } from './answerTexts';
+import { DIMENSION_LABEL, FIELD_NAME, LEVEL_EXPLANATION, LEVEL_LABEL, SAFEGUARD_LABEL } from './labelKeys';
 import type { DimensionScores, RiskResult } from './scoreRisk';
 
 /** "1 point" / "9 points" (both site languages have one singular form, for exactly 1). */
@@ -36,18 +37,6 @@ export function explainResult(result: RiskResult, t: Translate): string {
 
 /** How many missing safeguards the summary names: enough to start a conversation, short enough to read. */
 export const SUMMARY_TOP_SAFEGUARDS = 3;
-
-/** Each answer as the reader would say it: the chosen option's label, or the labels of a list (or "none"). */
-export function answerTexts(answers: Answers, t: Translate): Record<AnswerField, string> {
-	const list = (labels: string[]) => (labels.length > 0 ? labels.join(', ') : t('calc.none'));
-	return {
-		scope: t(SCOPE_LABEL[answers.scope]),
-		location: t(LOCATION_LABEL[answers.location]),
-		org: t(ORG_LABEL[answers.org]),
-		share: list(answers.share.map((asset) => t(ASSET_LABEL[asset]))),
-		safeguards: list(answers.safeguards.map((safeguard) => t(SAFEGUARD_LABEL[safeguard]))),
-	};
-}
 
 /**
  * The plain-text message the calculator hands to the contact page, in the translator's language:

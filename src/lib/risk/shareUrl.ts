@@ -2,7 +2,7 @@
  * Answers ⇄ URL query string, so a result can be shared as a link.
  * Parsing is lenient (case, whitespace, duplicates) and reports what it drops; it never throws.
  */
-import { isCampaignParam, normaliseParamName } from '@/lib/cta/pickUtmParams';
+import { isCampaignParam, normaliseParamName, pickUtmParams } from '@/lib/cta/pickUtmParams';
 import { isListField, normaliseAnswers, type Answers } from './factors';
 import { collectAnswers, isAnswerField, recognisesAnyAnswer, type CollectedAnswers, type RawAnswers } from './collectAnswers';
 
@@ -50,4 +50,13 @@ export function hasAnswerParams(input: string | URLSearchParams): boolean {
 /** Whether the input sets at least one answer to a value the calculator recognises: only then does it replace saved answers. */
 export function setsAnyAnswer(input: string | URLSearchParams): boolean {
 	return recognisesAnyAnswer(readQuery(input).raw);
+}
+
+/**
+ * The query string to leave in the address bar once a link's answers are loaded: only the standard campaign
+ * parameters stay, so a reload shows the saved answers (with the reader's later changes) and attribution survives.
+ */
+export function queryAfterLoad(search: string): string {
+	const query = new URLSearchParams(pickUtmParams(search)).toString();
+	return query === '' ? '' : `?${query}`;
 }

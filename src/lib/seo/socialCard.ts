@@ -9,7 +9,7 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 /** The kinds of page a card names above its title. */
-export type CardSection = 'home' | 'guide' | 'guides' | 'calculator' | 'methodology' | 'compare' | 'statistics' | 'glossary' | 'faq' | 'sources' | 'about' | 'contact' | 'search' | 'campaign';
+export type CardSection = 'home' | 'guide' | 'guides' | 'calculator' | 'methodology' | 'compare' | 'statistics' | 'glossary' | 'faq' | 'sources' | 'about' | 'contact' | 'search' | 'campaign' | 'builder';
 
 /** The dictionary key of each section's label (written out, so every key is findable in the code). */
 export const SECTION_LABEL_KEYS = {
@@ -27,6 +27,7 @@ export const SECTION_LABEL_KEYS = {
 	contact: 'og.section.contact',
 	search: 'og.section.search',
 	campaign: 'og.section.campaign',
+	builder: 'og.section.builder',
 } as const satisfies Record<CardSection, UiKey>;
 
 const SECTION_OF_PATH: Readonly<Record<string, CardSection>> = {
@@ -43,6 +44,7 @@ const SECTION_OF_PATH: Readonly<Record<string, CardSection>> = {
 	'/contact/': 'contact',
 	'/search/': 'search',
 	'/campaign-links/': 'campaign',
+	'/contract-builder/': 'builder',
 };
 
 /** The pages whose title is an interface string, with its key: the one the page itself passes to its <head>. */
@@ -59,6 +61,7 @@ export const PAGE_TITLE_KEYS: Readonly<Record<string, UiKey>> = {
 	'/contact/': 'contact.title',
 	'/search/': 'search.title',
 	'/campaign-links/': 'campaign.title',
+	'/contract-builder/': 'builder.title',
 };
 
 /** The section of a page, from its language-neutral path (`/guides/x/` is a guide, `/sources/x/` an act's sources); `undefined` for a path no card knows. */

@@ -1,5 +1,8 @@
-/** Fills a notice box (the calculator's, the compare page's) with a message and its list, as text: never as markup. */
-export function showNotice(box: HTMLElement, notice: { message: string; items: readonly string[] } | null): void {
+/** A load notice (what a link or saved data had to drop) drawn as elements with textContent, never parsed as markup. */
+import type { LoadNotice } from '@/lib/risk/collectAnswers';
+
+/** Replaces `box`'s content with the notice's message and its list of items; empties it for null. */
+export function showNotice(box: HTMLElement, notice: LoadNotice | null): void {
 	const nodes: Node[] = [];
 	if (notice) {
 		nodes.push(Object.assign(document.createElement('p'), { textContent: notice.message }));
