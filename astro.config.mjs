@@ -30,7 +30,7 @@ function leanClientBundles() {
 	// calculator's group it would make the contact page load the whole calculator. Fitting the mail link (fitMailto)
 	// and writing the mail link itself (buildContactHref) serve the contact page alone, so they stay in that page's own
 	// script, out of the calculator's download.
-	const contact = /\/src\/(lib\/cta\/(?!fitMailto|buildContactHref)|components\/copy\/)/;
+	const contact = /\/src\/(lib\/cta\/(?!fitMailto|buildContactHref|readPrefill)|components\/copy\/)/;
 	// The campaign-link tool's own code (src/lib/campaign/, lean-qr) matches no group on purpose: it stays in that page's
 	// script, and the tool imports only what the contact chunk already exports, so neither that chunk nor the calculator's
 	// download grows for it.

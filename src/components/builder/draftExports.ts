@@ -7,7 +7,7 @@ import type { BuilderContext, BuilderState } from '@/lib/clauses/builderState';
 import { builderSummary } from '@/lib/clauses/builderSummary';
 import { scheduleText } from '@/lib/clauses/scheduleDocument';
 import { serializeBuilder } from '@/lib/clauses/shareLink';
-import { prefillHref } from '@/lib/cta/readPrefill';
+import { prefillHref } from '@/lib/cta/prefillHref';
 import type { Translate } from '@/lib/i18n/translator';
 import { readSchedule } from './readSchedule';
 

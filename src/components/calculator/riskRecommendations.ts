@@ -1,6 +1,6 @@
 /** <risk-recommendations> (RiskRecommendations.astro): orders, shows and hides the prerendered safeguards. */
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
-import { pointsText } from '@/lib/risk/resultText';
+import { pointsText } from '@/lib/risk/points';
 import { riskStore } from '@/stores/riskAnswers';
 
 class RiskRecommendations extends Island {

@@ -4,7 +4,7 @@
  */
 import { clearCopyStatus, copyText } from '@/components/copy/copyText';
 import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
-import { prefillHref } from '@/lib/cta/readPrefill';
+import { prefillHref } from '@/lib/cta/prefillHref';
 import { resultSummary } from '@/lib/risk/resultText';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { riskStore } from '@/stores/riskAnswers';

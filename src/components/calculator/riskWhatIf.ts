@@ -1,6 +1,7 @@
 /** <risk-what-if> (RiskWhatIf.astro): shows the alternatives to the current answers and how each changes the score. */
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
-import { compareQuery, deltaText, whatIfs } from '@/lib/risk/whatIf';
+import { deltaText } from '@/lib/risk/points';
+import { compareQuery, whatIfs } from '@/lib/risk/whatIf';
 import { riskStore } from '@/stores/riskAnswers';
 
 class RiskWhatIf extends Island {

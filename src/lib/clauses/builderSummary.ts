@@ -4,7 +4,7 @@
  * link that reopens the draft. Plain text that always fits the contact page's prefill (MAX_PREFILL), so nothing the
  * reader needs is cut off on arrival; the contact page then fits the e-mail link itself (fitMailto).
  */
-import { MAX_PREFILL } from '@/lib/cta/readPrefill';
+import { MAX_PREFILL } from '@/lib/cta/prefillHref';
 import type { Translate } from '@/lib/i18n/translator';
 import { FIELD_NAME } from '@/lib/risk/labelKeys';
 import { answerTexts } from '@/lib/risk/answerTexts';

@@ -1,7 +1,7 @@
+// The contact page's side of a prefilled message: reading it from the address. Only that page runs it (astro.config.mjs
+// keeps it out of the chunk the calculator and the builder share with the contact page).
 import { cutToLength } from '@/lib/i18n/graphemes';
-
-/** Longest prefilled message accepted from a link (UTF-16 code units); longer text is cut between characters, never rejected. */
-export const MAX_PREFILL = 1200;
+import { MAX_PREFILL } from './prefillHref';
 
 /**
  * Reads the message a page handed to the contact page in the URL fragment (`#message=…`).
@@ -14,9 +14,4 @@ export function readPrefill(hash: string): string {
 	// Drop control characters other than line breaks and tabs; they only break mail clients.
 	// eslint-disable-next-line no-control-regex
 	return cutToLength(message.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim(), MAX_PREFILL);
-}
-
-/** The contact page link carrying a prefilled message in its fragment. */
-export function prefillHref(contactPath: string, message: string): string {
-	return `${contactPath}#${new URLSearchParams({ message: cutToLength(message, MAX_PREFILL) }).toString()}`;
 }

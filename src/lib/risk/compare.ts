@@ -13,7 +13,7 @@ import { answerTexts } from './answerTexts';
 import { capNoticeItems, type LoadNotice } from './collectAnswers';
 import { scoreRisk } from './scoreRisk';
 import { parseAnswers } from './shareUrl';
-import { deltaText } from './whatIf';
+import { deltaText } from './points';
 
 /** The two scenarios, by their parameter's name. */
 export const SCENARIOS = ['a', 'b'] as const;

@@ -3,13 +3,9 @@
 import type { Translate } from '@/lib/i18n/translator';
 import { RISK_DIMENSIONS, type Answers, type RiskDimension } from './factors';
 import { answerTexts } from './answerTexts';
+import { pointsText } from './points';
 import { DIMENSION_LABEL, FIELD_NAME, LEVEL_EXPLANATION, LEVEL_LABEL, SAFEGUARD_LABEL } from './labelKeys';
 import type { DimensionScores, RiskResult } from './scoreRisk';
-
-/** "1 point" / "9 points" (both site languages have one singular form, for exactly 1). */
-export function pointsText(points: number, t: Translate): string {
-	return t(points === 1 ? 'calc.points.one' : 'calc.points.other', { count: points });
-}
 
 /** The highest-scoring dimension; ties go to the first in RISK_DIMENSIONS order, so the text is stable. */
 export function worstDimension(scores: DimensionScores): RiskDimension {

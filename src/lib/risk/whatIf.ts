@@ -3,9 +3,7 @@
  * which assets are handed over), the overall score with that one answer changed and everything else kept, scored by
  * the same model as the result itself.
  */
-import type { Translate } from '@/lib/i18n/translator';
 import { ASSETS, LOCATIONS, SCOPES, type Answers, type Asset, type Location, type Scope } from './factors';
-import { pointsText } from './resultText';
 import { scoreRisk, type RiskResult } from './scoreRisk';
 import { serializeAnswers } from './shareUrl';
 
@@ -38,12 +36,6 @@ export function whatIfs(answers: Answers, current: RiskResult = scoreRisk(answer
 			(value): WhatIf => ({ field: 'share', value, ...score({ ...answers, share: answers.share.filter((a) => a !== value) }) }),
 		),
 	];
-}
-
-/** How an alternative changes the overall score, as the page shows it: "−12 points", "+3 points" or "no change". */
-export function deltaText(delta: number, t: Translate): string {
-	if (delta === 0) return t('calc.whatif.same');
-	return t(delta < 0 ? 'calc.whatif.down' : 'calc.whatif.up', { points: pointsText(Math.abs(delta), t) });
 }
 
 /** The compare page's query string (without `?`) for scenarios `a` and `b`; the page reads it with parseCompare (compare.ts). */

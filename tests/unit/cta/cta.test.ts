@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildContactHref } from '@/lib/cta/buildContactHref';
 import { isUtmKey, MAX_UTM_ENCODED, MAX_UTM_VALUE, pickUtmParams, stripInvisible, UTM_KEYS } from '@/lib/cta/pickUtmParams';
-import { MAX_PREFILL, prefillHref, readPrefill } from '@/lib/cta/readPrefill';
+import { MAX_PREFILL, prefillHref } from '@/lib/cta/prefillHref';
+import { readPrefill } from '@/lib/cta/readPrefill';
 
 describe('pickUtmParams', () => {
 	test('keeps the five standard utm_* parameters only, in the standard order', () => {

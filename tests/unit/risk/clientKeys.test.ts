@@ -7,9 +7,10 @@ import { ISLAND_KEYS, type Island } from '@/lib/risk/clientKeys';
 import { ASSETS, LOCATIONS, ORGS, SAFEGUARDS, SCOPES, type Answers } from '@/lib/risk/factors';
 import { LEVEL_LABEL } from '@/lib/risk/labelKeys';
 import { loadAnswers, loadNotice } from '@/lib/risk/loadAnswers';
-import { explainResult, pointsText, resultSummary } from '@/lib/risk/resultText';
+import { deltaText, pointsText } from '@/lib/risk/points';
+import { explainResult, resultSummary } from '@/lib/risk/resultText';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
-import { deltaText, whatIfs } from '@/lib/risk/whatIf';
+import { whatIfs } from '@/lib/risk/whatIf';
 import { compareNotice, compareRows, parseCompare } from '@/lib/risk/compare';
 
 /** Answers covering every scope, location and organisation, with everything shared and nothing in place, and the reverse. */

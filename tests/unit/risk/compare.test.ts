@@ -6,7 +6,8 @@ import { compareNotice, compareRows, parseCompare } from '@/lib/risk/compare';
 import { ANSWER_FIELDS, DEFAULT_ANSWERS, RISK_DIMENSIONS, type Answers } from '@/lib/risk/factors';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
-import { compareQuery, deltaText } from '@/lib/risk/whatIf';
+import { deltaText } from '@/lib/risk/points';
+import { compareQuery } from '@/lib/risk/whatIf';
 import { answers } from './arbitraries';
 
 test('a compare link gives back both scenarios exactly, with nothing ignored', () => {

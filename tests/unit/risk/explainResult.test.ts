@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { useTranslations } from '@/lib/i18n/useTranslations';
 import { explainResult, worstDimension } from '@/lib/risk/resultText';
 import { ASSETS, DEFAULT_ANSWERS, SAFEGUARDS, type Answers } from '@/lib/risk/factors';
-import { pointsText } from '@/lib/risk/resultText';
+import { pointsText } from '@/lib/risk/points';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 
 const en = useTranslations('en');

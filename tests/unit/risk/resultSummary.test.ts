@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_PREFILL } from '@/lib/cta/readPrefill';
+import { MAX_PREFILL } from '@/lib/cta/prefillHref';
 import { useTranslations } from '@/lib/i18n/useTranslations';
 import { ASSETS, SAFEGUARDS, type Answers } from '@/lib/risk/factors';
 import { resultSummary, SUMMARY_TOP_SAFEGUARDS } from '@/lib/risk/resultText';

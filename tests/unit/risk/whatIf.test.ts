@@ -4,7 +4,8 @@ import { ANSWER_FIELDS, DEFAULT_ANSWERS, LOCATIONS, SCOPES, type Answers } from 
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 import { translator } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
-import { deltaText, whatIfs } from '@/lib/risk/whatIf';
+import { deltaText } from '@/lib/risk/points';
+import { whatIfs } from '@/lib/risk/whatIf';
 import { answers } from './arbitraries';
 
 /** The fields on which two answers differ. */
