@@ -14,12 +14,14 @@ export interface AdoptionChartInput {
 	reducedMotion: boolean;
 	/** CSS font-family of the page, so axis text matches the body text. */
 	fontFamily: string;
+	/** What the table says of each year's change ("+7 points (15.6%)"), shown when the reader points at its bar. */
+	changes: readonly string[];
 }
 
 /** Axis and label text size, in CSS pixels. */
 export const CHART_FONT_SIZE = 13;
 
-export function adoptionChartConfig({ points, locale, palette, reducedMotion, fontFamily }: AdoptionChartInput): ChartConfiguration<'bar', number[], string> {
+export function adoptionChartConfig({ points, locale, palette, reducedMotion, fontFamily, changes }: AdoptionChartInput): ChartConfiguration<'bar', number[], string> {
 	const font = { family: fontFamily, size: CHART_FONT_SIZE };
 	return {
 		type: 'bar',
@@ -39,8 +41,8 @@ export function adoptionChartConfig({ points, locale, palette, reducedMotion, fo
 			responsive: true,
 			maintainAspectRatio: false,
 			animation: reducedMotion ? false : { duration: 500 },
-			// No tooltip or hover effects: every value is printed on its bar.
-			events: [],
+			// Every value is printed on its bar; pointing at (or tapping) a bar tells its change on the year before.
+			interaction: { mode: 'index', intersect: false },
 			layout: { padding: { top: CHART_FONT_SIZE + 10 } },
 			scales: {
 				x: {
@@ -57,6 +59,15 @@ export function adoptionChartConfig({ points, locale, palette, reducedMotion, fo
 				},
 			},
 			plugins: {
+				tooltip: {
+					displayColors: false,
+					titleFont: { ...font, weight: 'bold' },
+					bodyFont: font,
+					callbacks: {
+						label: (item) => formatPercent(Number(item.raw), locale),
+						afterLabel: (item) => changes[item.dataIndex] ?? '',
+					},
+				},
 				valueLabels: { color: palette.label, locale, font: `600 ${CHART_FONT_SIZE}px ${fontFamily}`, offset: 4 },
 			},
 		},
