@@ -107,8 +107,14 @@ for (const { path, locale, explore: exploreName, label } of PAGES) {
 		expect(requested.filter((p) => CHART_MODULE.test(p))).toEqual([]);
 		expect(requested.filter((p) => p.includes('chart'))).toEqual([]);
 
-		const before = await panel.boundingBox();
-		const tableBefore = await page.locator('[data-adoption-table]').boundingBox();
+		/** Where an element lies on the page (not on the screen, which scrolls when the button is pressed). */
+		const onPage = (locator: ReturnType<Page['locator']>) =>
+			locator.evaluate((element) => {
+				const { x, y, width, height } = element.getBoundingClientRect();
+				return { x, y: y + window.scrollY, width, height };
+			});
+		const before = await onPage(panel);
+		const tableBefore = await onPage(page.locator('[data-adoption-table]'));
 		await explore(page, exploreName);
 		expect(requested.filter((p) => CHART_MODULE.test(p))).toHaveLength(1);
 		await expect(button).toHaveAttribute('aria-pressed', 'true');
@@ -116,9 +122,9 @@ for (const { path, locale, explore: exploreName, label } of PAGES) {
 		await expect(canvas).toBeVisible();
 		await expect(svg).toBeHidden();
 		// The canvas lies exactly over the SVG's box, and nothing below it moved.
-		expect(await canvas.boundingBox()).toEqual(before);
-		expect(await panel.boundingBox()).toEqual(before);
-		expect(await page.locator('[data-adoption-table]').boundingBox()).toEqual(tableBefore);
+		expect(await onPage(canvas)).toEqual(before);
+		expect(await onPage(panel)).toEqual(before);
+		expect(await onPage(page.locator('[data-adoption-table]'))).toEqual(tableBefore);
 		expect(await layoutShifts(page)).toBe(0);
 
 		// Pressed again: back to the SVG, and Chart.js is not fetched twice.
@@ -161,7 +167,8 @@ test('pointing at a bar of the interactive chart tells its change on the year be
 	const before = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
 	const box = await canvas.boundingBox();
 	if (!box) throw new Error('no canvas box');
-	await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.7);
+	await canvas.hover({ position: { x: box.width * 0.9, y: box.height * 0.7 } });
+	await canvas.click({ position: { x: box.width * 0.9, y: box.height * 0.7 } });
 	await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(before);
 });
 
