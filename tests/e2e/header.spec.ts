@@ -54,7 +54,7 @@ test.describe('on a phone', () => {
 			await within('language link', header.getByRole('link', { name: LOCALE_INFO[other].name }));
 			await within('theme button', header.getByRole('button', { name: t('theme.toggle') }));
 			await within('menu', header.locator('.nav-menu summary'));
-			// One navigation landmark: the wide screen's list is not displayed.
+			// The wide screen's list is not displayed (the menu's, named apart, shows when opened).
 			await expect(page.getByRole('navigation', { name: t('nav.label') })).toHaveCount(0);
 			expect(await layoutShift(page)).toBe(0);
 		});
@@ -68,7 +68,7 @@ test.describe('on a phone', () => {
 		await summary.focus();
 		await expect(summary).toHaveAccessibleName(t('nav.menu'));
 		await page.keyboard.press('Enter');
-		const nav = page.getByRole('navigation', { name: t('nav.label') });
+		const nav = page.getByRole('navigation', { name: t('nav.menu') });
 		await expect(nav).toBeVisible();
 		await expect(nav.getByRole('link')).toHaveText([t('nav.guides'), t('nav.glossary'), t('nav.statistics'), t('nav.calculator'), t('nav.contact')]);
 		await expect(nav.getByRole('link', { name: t('nav.guides') })).toHaveAttribute('aria-current', 'page');
@@ -89,7 +89,7 @@ test.describe('on a phone', () => {
 		const t = useTranslations('bg');
 		expect((await page.locator('header.site-header').boundingBox())?.height ?? Infinity).toBeLessThanOrEqual(MAX_HEADER_PX);
 		await page.locator('.nav-menu summary').click();
-		await page.getByRole('navigation', { name: t('nav.label') }).getByRole('link', { name: t('nav.statistics') }).click();
+		await page.getByRole('navigation', { name: t('nav.menu') }).getByRole('link', { name: t('nav.statistics') }).click();
 		await expect(page).toHaveURL(/\/bg\/statistics\/$/);
 		await page.getByRole('searchbox', { name: t('search.label') }).fill('NDA');
 		await page.getByRole('button', { name: t('search.submit'), exact: true }).click();
