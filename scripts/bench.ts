@@ -119,13 +119,13 @@ console.log(
 		(baseline ? `; in brackets the baseline of ${baseline.date.slice(0, 10)} (${baseline.note})` : '; no baseline saved yet (--save-baseline)') +
 		'\n',
 );
-console.log('| page | path | perf | TBT (Lighthouse) | blocking (trace) | tasks > 50 ms | longest task | longest task: style / layout / fonts / paint / parse / script |');
+console.log('| page | path | perf | TBT (Lighthouse) | blocking (trace) | tasks > 50 ms | longest task | longest task: style / layout / fonts / paint / parse / script / other |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const { type, path } of PAGE_TYPES) {
 	const lh = lighthouse.get(`${server.origin}${path}`);
 	const lt = longTasks.get(path);
 	const was = before(type);
-	const work = lt ? [lt.work.style, lt.work.layout, lt.work.fonts, lt.work.paint, lt.work.parse, lt.work.script].map((n) => n.toFixed(0)).join(' / ') : '–';
+	const work = lt ? [lt.work.style, lt.work.layout, lt.work.fonts, lt.work.paint, lt.work.parse, lt.work.script, lt.work.other].map((n) => n.toFixed(0)).join(' / ') : '–';
 	console.log(
 		`| ${type} | ${path} | ${vs(lh?.performance, was?.performance)} | ${vs(lh?.tbt, was?.tbt)} | ${vs(lt?.blockingMs, was?.blockingMs)} | ${vs(lt?.longTasks, was?.longTasks)} | ${vs(lt?.longestMs, was?.longestMs)} | ${work} |`,
 	);

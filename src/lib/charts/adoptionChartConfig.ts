@@ -20,6 +20,9 @@ export interface AdoptionChartInput {
 
 /** Axis and label text size, in CSS pixels. */
 export const CHART_FONT_SIZE = 13;
+/** The y axis's step (it always runs from 0 to 100 %) and the widest a bar may be: the SVG chart draws the same. */
+export const Y_STEP = 20;
+export const MAX_BAR_WIDTH = 72;
 
 export function adoptionChartConfig({ points, locale, palette, reducedMotion, fontFamily, changes }: AdoptionChartInput): ChartConfiguration<'bar', number[], string> {
 	const font = { family: fontFamily, size: CHART_FONT_SIZE };
@@ -33,7 +36,7 @@ export function adoptionChartConfig({ points, locale, palette, reducedMotion, fo
 					backgroundColor: palette.bar,
 					borderColor: palette.barBorder,
 					borderWidth: 1,
-					maxBarThickness: 72,
+					maxBarThickness: MAX_BAR_WIDTH,
 				},
 			],
 		},
@@ -55,7 +58,7 @@ export function adoptionChartConfig({ points, locale, palette, reducedMotion, fo
 					max: 100,
 					border: { display: false },
 					grid: { color: palette.grid },
-					ticks: { stepSize: 20, color: palette.tick, font, callback: (value) => formatPercent(Number(value), locale) },
+					ticks: { stepSize: Y_STEP, color: palette.tick, font, callback: (value) => formatPercent(Number(value), locale) },
 				},
 			},
 			plugins: {

@@ -4,17 +4,15 @@
 import { formatPercent } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { AdoptionPoint } from '@/lib/stats/adoptionTrend';
-import { CHART_FONT_SIZE } from './adoptionChartConfig';
+import { CHART_FONT_SIZE, MAX_BAR_WIDTH, Y_STEP } from './adoptionChartConfig';
 
 /** The drawing's own coordinate system (the SVG viewBox); it scales to the chart panel keeping its proportions. */
 export const SVG_WIDTH = 400;
 export const SVG_HEIGHT = 240;
 /** Room for the y-axis labels (left), the value labels (top) and the years (bottom), in viewBox units. */
 const MARGIN = { top: CHART_FONT_SIZE + 10, right: 4, bottom: CHART_FONT_SIZE + 12, left: 40 };
-/** As Chart.js draws bars: 90 % of 80 % of each year's slot (its bar and category percentages), at most 72 wide. */
+/** As Chart.js draws bars: 90 % of 80 % of each year's slot (its bar and category percentages), at most MAX_BAR_WIDTH. */
 const BAR_SHARE = 0.9 * 0.8;
-const MAX_BAR_WIDTH = 72;
-const Y_STEP = 20;
 const VALUE_GAP = 4;
 
 export interface SvgBar {
