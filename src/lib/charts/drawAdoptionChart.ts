@@ -4,7 +4,7 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip }
 import type { Locale } from '@/lib/i18n/locales';
 import type { AdoptionPoint } from '@/lib/stats/adoptionTrend';
 import { adoptionChartConfig } from './adoptionChartConfig';
-import type { ChartPalette } from './palette';
+import { readPalette } from './palette';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -20,11 +20,16 @@ export interface AdoptionChartData {
 }
 
 /**
- * Draws the adoption bar chart on `canvas` in the colours `palette()` reads from the page (the static chart's),
- * and redraws it whenever the reader switches theme (`html[data-theme]`).
+ * Draws the adoption bar chart on `canvas` in the colours of the static SVG chart `painted` (read back from its parts,
+ * so both follow src/styles/charts.css), and redraws it whenever the reader switches theme (`html[data-theme]`).
  */
-export function drawAdoptionChart(canvas: HTMLCanvasElement, { points, changes, locale }: AdoptionChartData, palette: () => ChartPalette): DrawnChart {
+export function drawAdoptionChart(canvas: HTMLCanvasElement, { points, changes, locale }: AdoptionChartData, painted: Element): DrawnChart {
 	const root = document.documentElement;
+	const palette = () =>
+		readPalette((part, property) => {
+			const element = painted.querySelector(`.${part}`);
+			return element ? getComputedStyle(element)[property] : '';
+		});
 	const configure = () =>
 		adoptionChartConfig({
 			points,
