@@ -159,8 +159,9 @@ if (!pagesOnly) {
 	console.log('| --- | --- | --- | --- | --- |');
 	for (const s of searches) console.log(`| ${decodeURI(s.path)} | ${s.results} | ${s.requests} | ${kb(s.bytes)} | ${s.ms} |`);
 	console.log(
-		`\nSocial cards: ${socialCards.cards} drawn in ${socialCards.seconds.toFixed(1)} s of the ${buildSeconds.toFixed(1)} s build ` +
-			`(${((socialCards.seconds / buildSeconds) * 100).toFixed(0)} %; ${(socialCards.bytes / 1024).toFixed(0)} KB of PNG, ${(socialCards.bytes / 1024 / Math.max(socialCards.cards, 1)).toFixed(1)} KB a card).`,
+		`\nSocial cards: ${socialCards.cards} drawn in ${socialCards.seconds.toFixed(1)} s` +
+			(Number.isNaN(buildSeconds) ? ' (last build; --no-build) ' : ` of the ${buildSeconds.toFixed(1)} s build (${((socialCards.seconds / buildSeconds) * 100).toFixed(0)} %) `) +
+			`(${(socialCards.bytes / 1024).toFixed(0)} KB of PNG, ${(socialCards.bytes / 1024 / Math.max(socialCards.cards, 1)).toFixed(1)} KB a card).`,
 	);
 
 	console.log('\nBuild scaling (synthetic guides added to a temporary copy; English only)…');
