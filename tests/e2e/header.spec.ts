@@ -7,6 +7,7 @@ import { longestGuides } from '../../scripts/lib/pageTypes';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '../../src/lib/i18n/locales';
 import { useTranslations } from '../../src/lib/i18n/useTranslations';
 import { expect, test } from './support/fixtures';
+import { layoutShift } from './support/layoutShift';
 
 const PHONE = { width: 390, height: 844 };
 const MAX_HEADER_PX = 120;
@@ -18,19 +19,6 @@ const PAGES = LOCALES.flatMap((locale) => [
 	{ locale, path: `${prefix(locale)}/statistics/` },
 	...longestGuides().filter((guide) => guide.type.includes(`(${locale})`)),
 ].map((page) => ({ ...page, locale })));
-
-/** The sum of the layout shifts the page has reported (the Layout Instability API). */
-const layoutShift = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0))).observe({
-					type: 'layout-shift',
-					buffered: true,
-				});
-				requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
-			}),
-	);
 
 test.describe('on a phone', () => {
 	test.use({ viewport: PHONE });

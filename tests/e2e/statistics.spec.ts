@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { expect, test } from './support/fixtures';
+import { layoutShift } from './support/layoutShift';
 
 const CHART_MODULE = /\/drawAdoptionChart\.[\w-]+\.js$/;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -51,19 +52,6 @@ async function explore(page: Page, name: string) {
 	await page.getByRole('button', { name, exact: true }).click();
 	await expect(page.locator('adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
 	await expect.poll(() => paintedPixels(page)).toBeGreaterThan(2000);
-}
-
-/** The layout shifts the page has reported so far (the Layout Instability API), with and without recent input. */
-async function layoutShifts(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				new PerformanceObserver((list) => {
-					resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0));
-				}).observe({ type: 'layout-shift', buffered: true });
-				requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
-			}),
-	);
 }
 
 for (const { path, locale, explore: exploreName, label } of PAGES) {
@@ -125,7 +113,7 @@ for (const { path, locale, explore: exploreName, label } of PAGES) {
 		expect(await onPage(canvas)).toEqual(before);
 		expect(await onPage(panel)).toEqual(before);
 		expect(await onPage(page.locator('[data-adoption-table]'))).toEqual(tableBefore);
-		expect(await layoutShifts(page)).toBe(0);
+		expect(await layoutShift(page)).toBe(0);
 
 		// Pressed again: back to the SVG, and Chart.js is not fetched twice.
 		await button.click();
