@@ -1,5 +1,5 @@
 // Byte budgets of the statistics page (deterministic, so they are tests): what every visitor downloads at page
-// load, and the chart chunk that only readers who scroll to the chart download.
+// load, and the chart chunk that only readers who ask for the interactive chart download.
 import { expect, test } from 'vitest';
 import { readDist, weighPage } from '../support/dist';
 

@@ -47,14 +47,15 @@ test('no page breaks its Content-Security-Policy, Trusted Types included, while 
 		await page.locator('[data-theme-toggle]').click();
 		await collect(path);
 	}
-	// The islands at work: answering every other question, and switching the chart to the table and back.
+	// The islands at work: answering every other question, and asking for the interactive chart and back.
 	await page.goto('/calculator/');
 	const choices = page.locator('[data-form] input');
 	for (let i = 0, count = await choices.count(); i < count; i += 2) await choices.nth(i).click();
 	await collect('/calculator/ (answered)');
 	await page.goto('/statistics/');
-	await page.locator('[data-view="table"]').click();
-	await page.locator('[data-view="chart"]').click();
-	await collect('/statistics/ (chart and table)');
+	await page.locator('[data-chart-explore]').click();
+	await expect(page.locator('adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
+	await page.locator('[data-chart-explore]').click();
+	await collect('/statistics/ (interactive chart and back)');
 	expect(violations).toEqual([]);
 });

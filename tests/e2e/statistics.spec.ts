@@ -1,22 +1,23 @@
-// The statistics page's adoption chart: a table without JavaScript; with it, a lazily loaded canvas chart,
-// a Chart / Table toggle, the CSV download, both languages, and axe in every theme and view.
+// The statistics page's adoption chart: drawn at build time as SVG (visible without JavaScript, in both themes, named
+// and described for screen readers) above the table; Chart.js only when the reader presses "Interactive chart", drawn
+// over the same box without a layout shift; the CSV download, both languages, and axe in every theme and state.
 // The market guide embeds the same component statically and loads no JavaScript.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { expect, test } from './support/fixtures';
+import { layoutShift } from './support/layoutShift';
 
 const CHART_MODULE = /\/drawAdoptionChart\.[\w-]+\.js$/;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const PAGES = [
-	{ path: '/statistics/', locale: 'en', chart: 'Chart', table: 'Table', percent: (n: string) => `${n}%`, label: /^Bar chart of .*: 2021: 45%, 2022: 52%, 2023: 60%, 2024: 68%, 2025: 75%\.$/ },
+	{ path: '/statistics/', locale: 'en', explore: 'Interactive chart', percent: (n: string) => `${n}%`, label: /^Bar chart of .*: 2021: 45%, 2022: 52%, 2023: 60%, 2024: 68%, 2025: 75%\.$/ },
 	{
 		path: '/bg/statistics/',
 		locale: 'bg',
-		chart: 'Графика',
-		table: 'Таблица',
+		explore: 'Интерактивна графика',
 		percent: (n: string) => `${n}\u00a0%`,
 		// Accessible names are white-space normalised, so the no-break space before % is matched as \s.
 		label: /^Стълбовидна диаграма .*: 2021: 45\s%, 2022: 52\s%, 2023: 60\s%, 2024: 68\s%, 2025: 75\s%\.$/,
@@ -46,130 +47,122 @@ async function paintedPixels(page: Page): Promise<number> {
 	});
 }
 
-/** Scrolls the chart into view and waits until it is drawn. */
-async function showChart(page: Page) {
-	await page.locator('[data-chart-panel]').scrollIntoViewIfNeeded();
+/** Presses "Interactive chart" and waits until Chart.js has drawn on the canvas. */
+async function explore(page: Page, name: string) {
+	await page.getByRole('button', { name, exact: true }).click();
 	await expect(page.locator('adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
 	await expect.poll(() => paintedPixels(page)).toBeGreaterThan(2000);
 }
 
-for (const { path, locale, chart, table: tableLabel } of PAGES) {
-	test(`${path} without JavaScript shows the table, and no canvas or toggle`, async ({ browser, baseURL }) => {
+for (const { path, locale, explore: exploreName, label } of PAGES) {
+	test(`${path} without JavaScript shows the SVG chart, named and described, and the table`, async ({ browser, baseURL }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
 		const page = await context.newPage();
 		await page.goto(path);
+		const chart = page.getByRole('img', { name: /20\d\d/ }).and(page.locator('svg[data-static-chart]'));
+		await expect(chart).toBeVisible();
+		await expect(chart).toHaveAccessibleDescription(label);
+		expect((await chart.boundingBox())?.height ?? 0).toBeGreaterThan(150);
+		// One bar per row of the table, as tall as its value.
+		const rows = await tableRows(page);
+		const bars = await chart.locator('rect.chart-bar').evaluateAll((rects) => rects.map((r) => [r.getAttribute('data-year'), r.getAttribute('data-value'), r.getBoundingClientRect().height] as const));
+		expect(bars.map(([year, value]) => [year, value])).toEqual(rows.map((row) => [row.year, row.value]));
+		const [first, last] = [bars[0], bars[bars.length - 1]];
+		expect((last?.[2] ?? 0) / (first?.[2] ?? 1)).toBeCloseTo(Number(last?.[1]) / Number(first?.[1]), 1);
 		const table = page.locator('[data-adoption-table]');
 		await expect(table).toBeVisible();
 		await expect(table.locator('tbody tr')).toHaveCount(5);
 		await expect(page.locator('[data-adoption-summary]')).toBeVisible();
 		await expect(page.locator('canvas')).toHaveCount(0);
-		await expect(page.locator('[data-view-toggle]')).toBeHidden();
-		await expect(page.getByRole('button', { name: chart, exact: true })).toHaveCount(0);
-		await expect(page.getByRole('button', { name: tableLabel, exact: true })).toHaveCount(0);
+		// The button that needs JavaScript keeps its place but is not shown, nor reachable.
+		await expect(page.getByRole('button', { name: exploreName, exact: true })).toBeHidden();
 		await expect(page.locator('[data-csv-link]')).toHaveAttribute('href', `${locale === 'en' ? '' : '/bg'}/statistics/bulgaria-outsourcing.csv`);
 		await context.close();
 	});
-}
 
-for (const { path, chart, label } of PAGES) {
-	test(`${path} loads the chart module only when the chart scrolls into view, then draws it`, async ({ page }) => {
-		const viewport = { width: 1000, height: 320 };
-		await page.setViewportSize(viewport);
+	test(`${path} loads no Chart.js until the reader asks, then draws it over the SVG without a layout shift`, async ({ page }) => {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 		await page.goto(path);
-		await page.waitForLoadState('networkidle');
-
-		// With JavaScript the chart view is the default, with its placeholder below the fold.
-		await expect(page.locator('adoption-chart')).toHaveAttribute('data-view', 'chart');
-		await expect(page.getByRole('button', { name: chart, exact: true })).toHaveAttribute('aria-pressed', 'true');
-		const box = await page.locator('[data-chart-panel]').boundingBox();
-		expect(box?.y ?? 0, 'the chart starts well below the first screen').toBeGreaterThan(viewport.height + 150);
-		await page.waitForTimeout(500);
-		expect(requested.filter((p) => CHART_MODULE.test(p))).toEqual([]);
+		const panel = page.locator('[data-chart-panel]');
+		await panel.scrollIntoViewIfNeeded();
+		const svg = page.locator('svg[data-static-chart]');
+		await expect(svg).toBeVisible();
+		const button = page.getByRole('button', { name: exploreName, exact: true });
+		await expect(button).toHaveAttribute('aria-pressed', 'false');
+		// Settled: the page's own script has run (the button works) and nothing asked for the chart module.
 		await expect(page.locator('adoption-chart')).not.toHaveAttribute('data-chart-state', /./);
+		expect(requested.filter((p) => CHART_MODULE.test(p))).toEqual([]);
+		expect(requested.filter((p) => p.includes('chart'))).toEqual([]);
 
-		const canvas = page.getByRole('img', { name: label });
-		await expect(canvas).toHaveCount(1);
-		const blank = await canvas.evaluate((c: HTMLCanvasElement) => {
-			const empty = document.createElement('canvas');
-			empty.width = c.width;
-			empty.height = c.height;
-			return empty.toDataURL();
-		});
-
-		await showChart(page);
+		/** Where an element lies on the page (not on the screen, which scrolls when the button is pressed). */
+		const onPage = (locator: ReturnType<Page['locator']>) =>
+			locator.evaluate((element) => {
+				const { x, y, width, height } = element.getBoundingClientRect();
+				return { x, y: y + window.scrollY, width, height };
+			});
+		const before = await onPage(panel);
+		const tableBefore = await onPage(page.locator('[data-adoption-table]'));
+		await explore(page, exploreName);
 		expect(requested.filter((p) => CHART_MODULE.test(p))).toHaveLength(1);
-		expect(await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(blank);
-		await expect(page.locator('[data-adoption-table]')).toBeHidden();
-		await expect(page.locator('[data-adoption-summary]')).toBeVisible();
-		await expect(page.locator('[data-csv-link]')).toBeVisible();
+		await expect(button).toHaveAttribute('aria-pressed', 'true');
+		const canvas = page.getByRole('img', { name: label }).and(page.locator('canvas'));
+		await expect(canvas).toBeVisible();
+		await expect(svg).toBeHidden();
+		// The canvas lies exactly over the SVG's box, and nothing below it moved.
+		expect(await onPage(canvas)).toEqual(before);
+		expect(await onPage(panel)).toEqual(before);
+		expect(await onPage(page.locator('[data-adoption-table]'))).toEqual(tableBefore);
+		expect(await layoutShift(page)).toBe(0);
+
+		// Pressed again: back to the SVG, and Chart.js is not fetched twice.
+		await button.click();
+		await expect(button).toHaveAttribute('aria-pressed', 'false');
+		await expect(svg).toBeVisible();
+		await expect(canvas).toBeHidden();
+		await button.click();
+		await expect(canvas).toBeVisible();
+		expect(requested.filter((p) => CHART_MODULE.test(p))).toHaveLength(1);
 	});
 }
 
 test('the canvas label is generated from the table the page carries', async ({ page }) => {
 	await page.goto('/statistics/');
+	await explore(page, 'Interactive chart');
 	const rows = await tableRows(page);
 	const labelText = await page.locator('adoption-chart canvas').getAttribute('aria-label');
 	expect(labelText).toContain(rows.map((row) => `${row.year}: ${row.text}`).join(', '));
 });
 
-test('the chart / table toggle works with the mouse', async ({ page }) => {
+test('the interactive chart is asked for with the keyboard, and focus stays on the button', async ({ page }) => {
 	await page.goto('/statistics/');
-	const chartButton = page.getByRole('button', { name: 'Chart', exact: true });
-	const tableButton = page.getByRole('button', { name: 'Table', exact: true });
-	await expect(page.getByRole('group', { name: 'Show the figures as' })).toBeVisible();
-	await showChart(page);
-
-	await tableButton.click();
-	await expect(tableButton).toHaveAttribute('aria-pressed', 'true');
-	await expect(chartButton).toHaveAttribute('aria-pressed', 'false');
-	await expect(page.locator('[data-adoption-table]')).toBeVisible();
-	await expect(page.locator('adoption-chart canvas')).toBeHidden();
-
-	await chartButton.click();
-	await expect(chartButton).toHaveAttribute('aria-pressed', 'true');
-	await expect(tableButton).toHaveAttribute('aria-pressed', 'false');
-	await expect(page.locator('adoption-chart canvas')).toBeVisible();
-	await expect(page.locator('[data-adoption-table]')).toBeHidden();
-	await expect.poll(() => paintedPixels(page)).toBeGreaterThan(2000);
-});
-
-test('the chart / table toggle works with the keyboard and never traps focus', async ({ page }) => {
-	await page.goto('/statistics/');
-	const chartButton = page.getByRole('button', { name: 'Chart', exact: true });
-	const tableButton = page.getByRole('button', { name: 'Table', exact: true });
-	await showChart(page);
-
-	// Tab order: … → Chart → Table → the CSV link (the canvas is not a tab stop, the hidden table has none).
-	await chartButton.focus();
-	await page.keyboard.press('Tab');
-	await expect(tableButton).toBeFocused();
+	const button = page.getByRole('button', { name: 'Interactive chart', exact: true });
+	await button.focus();
 	await page.keyboard.press('Enter');
-	await expect(tableButton).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.locator('[data-adoption-table]')).toBeVisible();
-	await expect(tableButton).toBeFocused();
-
-	await page.keyboard.press('Shift+Tab');
-	await expect(chartButton).toBeFocused();
+	await expect(page.locator('adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
+	await expect(button).toBeFocused();
+	await expect(button).toHaveAttribute('aria-pressed', 'true');
 	await page.keyboard.press('Space');
-	await expect(chartButton).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.locator('adoption-chart canvas')).toBeVisible();
-
-	await page.keyboard.press('Tab');
+	await expect(button).toHaveAttribute('aria-pressed', 'false');
 	await page.keyboard.press('Tab');
 	await expect(page.locator('[data-csv-link]')).toBeFocused();
-	await page.keyboard.press('Shift+Tab');
-	await page.keyboard.press('Shift+Tab');
-	await page.keyboard.press('Shift+Tab');
-	await expect(chartButton).not.toBeFocused();
-	await expect(tableButton).not.toBeFocused();
 });
 
-for (const { path, table, percent } of PAGES) {
+test('pointing at a bar of the interactive chart tells its change on the year before, in the table’s words', async ({ page }) => {
+	await page.goto('/statistics/');
+	await explore(page, 'Interactive chart');
+	const canvas = page.locator('adoption-chart canvas');
+	const before = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+	const box = await canvas.boundingBox();
+	if (!box) throw new Error('no canvas box');
+	await canvas.hover({ position: { x: box.width * 0.9, y: box.height * 0.7 } });
+	await canvas.click({ position: { x: box.width * 0.9, y: box.height * 0.7 } });
+	await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(before);
+});
+
+for (const { path, percent } of PAGES) {
 	test(`${path}: the CSV download parses to the numbers in the table`, async ({ page }) => {
 		await page.goto(path);
-		await page.getByRole('button', { name: table, exact: true }).click();
 		const rows = await tableRows(page);
 		expect(rows.map((row) => row.text)).toContain(percent('75'));
 
@@ -182,25 +175,27 @@ for (const { path, table, percent } of PAGES) {
 	});
 }
 
-test('/bg/statistics/ speaks Bulgarian: "75 %" in the table and on the canvas label, Bulgarian toggle', async ({ page }) => {
+test('/bg/statistics/ speaks Bulgarian: "75 %" on the chart, in the table and on the canvas label', async ({ page }) => {
 	await page.goto('/bg/statistics/');
-	await expect(page.getByRole('group', { name: 'Показване на данните като' })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Графика', exact: true })).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.locator('adoption-chart canvas')).toHaveAttribute('aria-label', /2025: 75\u00a0%\.$/);
-	await page.getByRole('button', { name: 'Таблица', exact: true }).click();
+	await expect(page.locator('svg[data-static-chart] .chart-value').last()).toHaveText('75\u00a0%');
 	await expect(page.locator('[data-adoption-table] tbody tr').last().locator('td').first()).toHaveText('75\u00a0%');
 	await expect(page.locator('[data-adoption-summary]')).toContainText('до 75\u00a0% през 2025 г.');
+	await explore(page, 'Интерактивна графика');
+	await expect(page.locator('adoption-chart canvas')).toHaveAttribute('aria-label', /2025: 75\u00a0%\.$/);
 });
 
-test('the chart follows the theme: switching to dark redraws it in the dark palette', async ({ page }) => {
+test('both charts follow the theme: the SVG repaints from CSS, the canvas redraws in the dark colours', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/statistics/');
-	await showChart(page);
+	const barFill = () => page.locator('svg[data-static-chart] rect.chart-bar').first().evaluate((rect) => getComputedStyle(rect).fill);
+	const light = await barFill();
+	await explore(page, 'Interactive chart');
 	const canvas = page.locator('adoption-chart canvas');
-	const light = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+	const lightCanvas = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
 	await page.getByRole('button', { name: 'Dark theme' }).click();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(light);
+	expect(await barFill()).not.toBe(light);
+	await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(lightCanvas);
 	expect(await paintedPixels(page)).toBeGreaterThan(2000);
 });
 
@@ -222,20 +217,18 @@ for (const path of ['/guides/bulgarian-outsourcing-market/', '/bg/guides/bulgari
 		const link = page.locator('[data-interactive-link]');
 		await expect(link).toHaveAttribute('href', `${path.startsWith('/bg/') ? '/bg' : ''}/statistics/#adoption`);
 		await link.click();
-		await expect(page.locator('adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
+		await expect(page.locator('svg[data-static-chart]')).toBeVisible();
 	});
 }
 
-for (const { path, chart, table } of PAGES) {
+for (const { path, explore: exploreName } of PAGES) {
 	for (const theme of ['light', 'dark'] as const) {
-		for (const view of ['chart', 'table'] as const) {
-			test(`${path} has no axe violations in the ${theme} theme, ${view} view`, async ({ page }) => {
+		for (const state of ['static', 'interactive'] as const) {
+			test(`${path} has no axe violations in the ${theme} theme, ${state} chart`, async ({ page }) => {
 				await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-				await showChart(page);
-				if (view === 'table') await page.getByRole('button', { name: table, exact: true }).click();
-				await expect(page.getByRole('button', { name: view === 'chart' ? chart : table, exact: true })).toHaveAttribute('aria-pressed', 'true');
+				if (state === 'interactive') await explore(page, exploreName);
 				const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 			});

@@ -125,10 +125,14 @@ export function journeys(launch: (origin: string) => Promise<Engine>): void {
 		expect(cells.notice).toBe('');
 	});
 
-	test('the statistics chart loads when it scrolls into view and draws its bars', async () => {
+	test('the statistics chart: the build-time SVG shows at once, and "Interactive chart" draws Chart.js bars over it', async () => {
 		await engine.goto('/statistics/');
+		const bars = await engine.evaluate(() => document.querySelectorAll('[data-chart-panel] svg rect').length);
+		expect(bars).toBeGreaterThan(0);
 		await engine.evaluate(() => {
-			document.querySelector('[data-chart-panel]')?.scrollIntoView();
+			const button = document.querySelector('[data-chart-explore]');
+			button?.scrollIntoView();
+			if (button instanceof HTMLButtonElement) button.click();
 		});
 		await until(engine, 'the chart drawn', () => document.querySelector('adoption-chart')?.getAttribute('data-chart-state') === 'drawn');
 		const painted = await until(engine, 'painted bars', () => {

@@ -14,12 +14,17 @@ export interface AdoptionChartInput {
 	reducedMotion: boolean;
 	/** CSS font-family of the page, so axis text matches the body text. */
 	fontFamily: string;
+	/** What the table says of each year's change ("+7 points (15.6%)"), shown when the reader points at its bar. */
+	changes: readonly string[];
 }
 
 /** Axis and label text size, in CSS pixels. */
 export const CHART_FONT_SIZE = 13;
+/** The y axis's step (it always runs from 0 to 100 %) and the widest a bar may be: the SVG chart draws the same. */
+export const Y_STEP = 20;
+export const MAX_BAR_WIDTH = 72;
 
-export function adoptionChartConfig({ points, locale, palette, reducedMotion, fontFamily }: AdoptionChartInput): ChartConfiguration<'bar', number[], string> {
+export function adoptionChartConfig({ points, locale, palette, reducedMotion, fontFamily, changes }: AdoptionChartInput): ChartConfiguration<'bar', number[], string> {
 	const font = { family: fontFamily, size: CHART_FONT_SIZE };
 	return {
 		type: 'bar',
@@ -31,7 +36,7 @@ export function adoptionChartConfig({ points, locale, palette, reducedMotion, fo
 					backgroundColor: palette.bar,
 					borderColor: palette.barBorder,
 					borderWidth: 1,
-					maxBarThickness: 72,
+					maxBarThickness: MAX_BAR_WIDTH,
 				},
 			],
 		},
@@ -39,8 +44,8 @@ export function adoptionChartConfig({ points, locale, palette, reducedMotion, fo
 			responsive: true,
 			maintainAspectRatio: false,
 			animation: reducedMotion ? false : { duration: 500 },
-			// No tooltip or hover effects: every value is printed on its bar.
-			events: [],
+			// Every value is printed on its bar; pointing at (or tapping) a bar tells its change on the year before.
+			interaction: { mode: 'index', intersect: false },
 			layout: { padding: { top: CHART_FONT_SIZE + 10 } },
 			scales: {
 				x: {
@@ -53,10 +58,19 @@ export function adoptionChartConfig({ points, locale, palette, reducedMotion, fo
 					max: 100,
 					border: { display: false },
 					grid: { color: palette.grid },
-					ticks: { stepSize: 20, color: palette.tick, font, callback: (value) => formatPercent(Number(value), locale) },
+					ticks: { stepSize: Y_STEP, color: palette.tick, font, callback: (value) => formatPercent(Number(value), locale) },
 				},
 			},
 			plugins: {
+				tooltip: {
+					displayColors: false,
+					titleFont: { ...font, weight: 'bold' },
+					bodyFont: font,
+					callbacks: {
+						label: (item) => formatPercent(Number(item.raw), locale),
+						afterLabel: (item) => changes[item.dataIndex] ?? '',
+					},
+				},
 				valueLabels: { color: palette.label, locale, font: `600 ${CHART_FONT_SIZE}px ${fontFamily}`, offset: 4 },
 			},
 		},

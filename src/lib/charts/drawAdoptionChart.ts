@@ -1,34 +1,44 @@
-// Loaded with a dynamic import() only when the chart scrolls into view: the one module that pulls in Chart.js.
-// Registers just what a bar chart with a category and a linear axis needs (no tooltip, legend or title plugins).
-import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
+// Loaded with a dynamic import() only when the reader asks for the interactive chart: the one module that pulls in
+// Chart.js. Registers just what a bar chart with a category and a linear axis and its tooltips need.
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import type { Locale } from '@/lib/i18n/locales';
 import type { AdoptionPoint } from '@/lib/stats/adoptionTrend';
 import { adoptionChartConfig } from './adoptionChartConfig';
-import { chartTheme, PALETTES } from './palette';
+import { readPalette } from './palette';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 export interface DrawnChart {
 	destroy(): void;
 }
 
+export interface AdoptionChartData {
+	points: readonly AdoptionPoint[];
+	/** Each year's change as the table words it. */
+	changes: readonly string[];
+	locale: Locale;
+}
+
 /**
- * Draws the adoption bar chart on `canvas`, in the palette of the current theme,
- * and redraws it whenever the reader switches theme (`html[data-theme]`).
+ * Draws the adoption bar chart on `canvas` in the colours of the static SVG chart `painted` (read back from its parts,
+ * so both follow src/styles/charts.css), and redraws it whenever the reader switches theme (`html[data-theme]`).
  */
-export function drawAdoptionChart(canvas: HTMLCanvasElement, points: readonly AdoptionPoint[], locale: Locale): DrawnChart {
+export function drawAdoptionChart(canvas: HTMLCanvasElement, { points, changes, locale }: AdoptionChartData, painted: Element): DrawnChart {
 	const root = document.documentElement;
-	const configure = () => {
-		const style = getComputedStyle(canvas);
-		const theme = chartTheme(root.dataset['theme'], matchMedia('(prefers-color-scheme: dark)').matches);
-		return adoptionChartConfig({
-			points,
-			locale,
-			palette: PALETTES[theme],
-			reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-			fontFamily: style.fontFamily,
+	const palette = () =>
+		readPalette((part, property) => {
+			const element = painted.querySelector(`.${part}`);
+			return element ? getComputedStyle(element)[property] : '';
 		});
-	};
+	const configure = () =>
+		adoptionChartConfig({
+			points,
+			changes,
+			locale,
+			palette: palette(),
+			reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+			fontFamily: getComputedStyle(canvas).fontFamily,
+		});
 	const chart = new Chart(canvas, configure());
 	const themeObserver = new MutationObserver(() => {
 		const next = configure();

@@ -1,7 +1,6 @@
-// Colours of the adoption chart: Okabe–Ito hues (distinguishable with every common colour-vision deficiency),
-// one set per theme. Only the canvas uses them, so they live here and nowhere else (no CSS copy to keep in step).
-
-export type ChartTheme = 'light' | 'dark';
+// Colours of the adoption chart: Okabe–Ito hues (distinguishable with every common colour-vision deficiency), one set
+// per theme. They live once, as CSS custom properties in src/styles/charts.css, which paint the build-time SVG chart;
+// the interactive chart reads the same colours back from that SVG, so there is no second copy to keep in step.
 
 export interface ChartPalette {
 	/** Bar fill. */
@@ -16,14 +15,21 @@ export interface ChartPalette {
 	grid: string;
 }
 
-/** Okabe–Ito blue on the light background (5.1:1), sky blue on the dark one (7.8:1); text colours match the site's tokens. */
-export const PALETTES: Record<ChartTheme, ChartPalette> = {
-	light: { bar: '#0072b2', barBorder: '#005282', label: '#1b1f24', tick: '#4a5260', grid: '#d9dde3' },
-	dark: { bar: '#56b4e9', barBorder: '#9dd3f2', label: '#e8eaed', tick: '#b3bac5', grid: '#2f3540' },
+/** Where each colour is painted in the SVG chart: the part's class and the CSS property that carries the colour. */
+export const PALETTE_PARTS: Readonly<Record<keyof ChartPalette, { part: string; property: 'fill' | 'stroke' }>> = {
+	bar: { part: 'chart-bar', property: 'fill' },
+	barBorder: { part: 'chart-bar', property: 'stroke' },
+	label: { part: 'chart-value', property: 'fill' },
+	tick: { part: 'chart-tick', property: 'fill' },
+	grid: { part: 'chart-grid', property: 'stroke' },
 };
 
-/** The theme the page shows: the `data-theme` the theme script sets, else the reader's system preference. */
-export function chartTheme(dataTheme: string | undefined, prefersDark: boolean): ChartTheme {
-	if (dataTheme === 'dark' || dataTheme === 'light') return dataTheme;
-	return prefersDark ? 'dark' : 'light';
+/** The palette as painted now: `colourOf` reads a part's computed colour (getComputedStyle in the browser). */
+export function readPalette(colourOf: (part: string, property: 'fill' | 'stroke') => string): ChartPalette {
+	const entries = Object.entries(PALETTE_PARTS).map(([key, { part, property }]) => {
+		const colour = colourOf(part, property);
+		if (!colour || colour === 'none') throw new Error(`the chart's .${part} has no ${property} colour`);
+		return [key, colour];
+	});
+	return Object.fromEntries(entries) as Record<keyof ChartPalette, string>;
 }

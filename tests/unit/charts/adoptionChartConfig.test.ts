@@ -1,7 +1,6 @@
 import type { Chart, Scale } from 'chart.js';
 import { describe, expect, test, vi } from 'vitest';
 import { adoptionChartConfig, CHART_FONT_SIZE } from '@/lib/charts/adoptionChartConfig';
-import { PALETTES } from '@/lib/charts/palette';
 import { valueLabel, valueLabelPositions, valueLabelsPlugin, type ValueLabelsOptions } from '@/lib/charts/valueLabels';
 
 const points = [
@@ -9,7 +8,9 @@ const points = [
 	{ year: 2022, adoptionPercent: 52 },
 	{ year: 2023, adoptionPercent: 60 },
 ];
-const input = { points, locale: 'en', palette: PALETTES.light, reducedMotion: false, fontFamily: 'system-ui' } as const;
+const palette = { bar: '#0072b2', barBorder: '#005282', label: '#1b1f24', tick: '#4a5260', grid: '#d9dde3' };
+const changes = ['', '+7 points (15.6%)', '+8 points (15.4%)'];
+const input = { points, locale: 'en', palette, reducedMotion: false, fontFamily: 'system-ui', changes } as const;
 
 describe('adoptionChartConfig', () => {
 	test('one bar per year, from the data alone', () => {
@@ -38,18 +39,24 @@ describe('adoptionChartConfig', () => {
 	});
 
 	test('paints with the palette it is given', () => {
-		const palette = PALETTES.dark;
-		const config = adoptionChartConfig({ ...input, palette });
-		expect(config.data.datasets[0]).toMatchObject({ backgroundColor: palette.bar, borderColor: palette.barBorder });
-		expect(config.options?.scales?.['y']?.grid?.color).toBe(palette.grid);
-		expect(config.options?.scales?.['x']?.ticks?.color).toBe(palette.tick);
-		expect(config.options?.plugins?.valueLabels).toMatchObject({ color: palette.label, locale: 'en' });
+		const dark = { bar: '#56b4e9', barBorder: '#9dd3f2', label: '#e8eaed', tick: '#b3bac5', grid: '#2f3540' };
+		const config = adoptionChartConfig({ ...input, palette: dark });
+		expect(config.data.datasets[0]).toMatchObject({ backgroundColor: dark.bar, borderColor: dark.barBorder });
+		expect(config.options?.scales?.['y']?.grid?.color).toBe(dark.grid);
+		expect(config.options?.scales?.['x']?.ticks?.color).toBe(dark.tick);
+		expect(config.options?.plugins?.valueLabels).toMatchObject({ color: dark.label, locale: 'en' });
 	});
 
-	test('uses the value-label plugin instead of tooltips, and leaves room above the tallest bar', () => {
+	test('a bar’s tooltip tells its value and, in the table’s words, its change on the year before', () => {
+		const callbacks = adoptionChartConfig({ ...input, locale: 'bg' }).options?.plugins?.tooltip?.callbacks;
+		const item = { raw: 52, dataIndex: 1 } as never;
+		expect(callbacks?.label?.call(Object.create(null) as never, item)).toBe('52\u00a0%');
+		expect(callbacks?.afterLabel?.call(Object.create(null) as never, item)).toBe('+7 points (15.6%)');
+	});
+
+	test('prints each value on its bar, and leaves room above the tallest bar', () => {
 		const config = adoptionChartConfig(input);
 		expect(config.plugins).toEqual([valueLabelsPlugin]);
-		expect(config.options?.events).toEqual([]);
 		expect(config.options?.layout?.padding).toEqual({ top: CHART_FONT_SIZE + 10 });
 		expect(config.options?.plugins?.valueLabels?.font).toBe(`600 ${CHART_FONT_SIZE}px system-ui`);
 	});

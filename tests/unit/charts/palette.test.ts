@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { chartTheme, PALETTES } from '@/lib/charts/palette';
+import { PALETTE_PARTS, readPalette } from '@/lib/charts/palette';
 
 /** Relative luminance and contrast ratio (WCAG 2.x) of #rrggbb colours. */
 function luminance(hex: string): number {
@@ -15,31 +15,38 @@ function contrast(a: string, b: string): number {
 	return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The page background of each theme, read from the site's token (`--bg: light-dark(<light>, <dark>)`). */
-function pageBackgrounds(): Record<'light' | 'dark', string> {
-	const css = readFileSync(new URL('../../../src/styles/global.css', import.meta.url), 'utf8');
-	const match = /--bg:\s*light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)/i.exec(css);
-	if (!match?.[1] || !match[2]) throw new Error('global.css no longer defines --bg as light-dark(#rrggbb, #rrggbb)');
+/** A token's two colours, from `--name: light-dark(<light>, <dark>)` in a stylesheet of src/styles/. */
+function token(file: string, name: string): Record<'light' | 'dark', string> {
+	const css = readFileSync(new URL(`../../../src/styles/${file}`, import.meta.url), 'utf8');
+	const match = new RegExp(`--${name}:\\s*light-dark\\(\\s*(#[0-9a-f]{6})\\s*,\\s*(#[0-9a-f]{6})\\s*\\)`, 'i').exec(css);
+	if (!match?.[1] || !match[2]) throw new Error(`${file} no longer defines --${name} as light-dark(#rrggbb, #rrggbb)`);
 	return { light: match[1], dark: match[2] };
 }
 
-describe('chartTheme', () => {
-	test('follows html[data-theme], else the system preference', () => {
-		expect(chartTheme('dark', false)).toBe('dark');
-		expect(chartTheme('light', true)).toBe('light');
-		expect(chartTheme(undefined, true)).toBe('dark');
-		expect(chartTheme(undefined, false)).toBe('light');
-		expect(chartTheme('sepia', true)).toBe('dark');
+describe.each(['light', 'dark'] as const)('the %s chart colours', (theme) => {
+	test('are readable on the page background of their theme', () => {
+		const background = token('global.css', 'bg')[theme];
+		// Bars are graphical objects (WCAG 1.4.11: 3:1); labels and ticks are text (1.4.3: 4.5:1).
+		expect(contrast(token('charts.css', 'chart-bar')[theme], background)).toBeGreaterThanOrEqual(3);
+		expect(contrast(token('charts.css', 'chart-label')[theme], background)).toBeGreaterThanOrEqual(4.5);
+		expect(contrast(token('charts.css', 'chart-tick')[theme], background)).toBeGreaterThanOrEqual(4.5);
 	});
 });
 
-describe.each(['light', 'dark'] as const)('the %s palette', (theme) => {
-	test('is readable on the page background of its theme', () => {
-		const palette = PALETTES[theme];
-		const background = pageBackgrounds()[theme];
-		// Bars are graphical objects (WCAG 1.4.11: 3:1); labels and ticks are text (1.4.3: 4.5:1).
-		expect(contrast(palette.bar, background)).toBeGreaterThanOrEqual(3);
-		expect(contrast(palette.label, background)).toBeGreaterThanOrEqual(4.5);
-		expect(contrast(palette.tick, background)).toBeGreaterThanOrEqual(4.5);
+describe('readPalette', () => {
+	test('reads each colour from the part of the SVG chart that paints it', () => {
+		const palette = readPalette((part, property) => `${part}.${property}`);
+		expect(palette).toEqual({ bar: 'chart-bar.fill', barBorder: 'chart-bar.stroke', label: 'chart-value.fill', tick: 'chart-tick.fill', grid: 'chart-grid.stroke' });
+	});
+
+	test('every part it reads is styled in charts.css', () => {
+		const css = readFileSync(new URL('../../../src/styles/charts.css', import.meta.url), 'utf8');
+		for (const { part, property } of Object.values(PALETTE_PARTS)) {
+			expect(css).toMatch(new RegExp(`\\.${part} \\{[^}]*${property}: var\\(--chart-`));
+		}
+	});
+
+	test('names the part whose colour is missing', () => {
+		expect(() => readPalette((part) => (part === 'chart-grid' ? 'none' : '#000'))).toThrow(/chart-grid has no stroke colour/);
 	});
 });

@@ -4,6 +4,7 @@ import type { UiKey } from './en';
 export const bg: Record<UiKey, string> = {
 	'site.skipToContent': 'Към съдържанието',
 	'nav.label': 'Основна навигация',
+	'nav.menu': 'Меню',
 	'nav.home': 'Начало',
 	'nav.guides': 'Ръководства',
 	'nav.glossary': 'Речник',
@@ -189,10 +190,8 @@ export const bg: Record<UiKey, string> = {
 	'stats.downloadCsv': 'Изтеглете данните (CSV)',
 	'stats.sourceLabel': 'Източник:',
 	'stats.timeline.caption': 'Кой е възлагал най-много и какво – година по година',
-	'stats.view.label': 'Показване на данните като',
-	'stats.view.chart': 'Графика',
-	'stats.view.table': 'Таблица',
 	'stats.chart.label': 'Стълбовидна диаграма на дела на българските компании, които използват аутсорсинг, по години: {values}.',
+	'stats.chart.explore': 'Интерактивна графика',
 	'stats.chart.interactive': 'Вижте интерактивната графика на страницата със статистика',
 
 	'rss.title': 'Ръководства',

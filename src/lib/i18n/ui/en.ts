@@ -2,6 +2,7 @@
 export const en = {
 	'site.skipToContent': 'Skip to content',
 	'nav.label': 'Main',
+	'nav.menu': 'Menu',
 	'nav.home': 'Home',
 	'nav.guides': 'Guides',
 	'nav.glossary': 'Glossary',
@@ -187,10 +188,8 @@ export const en = {
 	'stats.downloadCsv': 'Download the data (CSV)',
 	'stats.sourceLabel': 'Source:',
 	'stats.timeline.caption': 'Who outsourced most, and what they outsourced, year by year',
-	'stats.view.label': 'Show the figures as',
-	'stats.view.chart': 'Chart',
-	'stats.view.table': 'Table',
 	'stats.chart.label': 'Bar chart of the share of Bulgarian companies that use outsourcing, by year: {values}.',
+	'stats.chart.explore': 'Interactive chart',
 	'stats.chart.interactive': 'See the interactive chart on the statistics page',
 
 	'rss.title': 'Guides',
