@@ -20,8 +20,6 @@ export interface AdoptionTrend {
 	risePoints: number;
 	/** Average percentage points gained per year. */
 	averagePointsPerYear: number;
-	/** Compound annual growth rate of the share, in percent. */
-	compoundGrowthPercent: number;
 	changes: YearChange[];
 	/** Whether the share grew every single year. */
 	growsEveryYear: boolean;
@@ -55,7 +53,6 @@ export function adoptionTrend(points: readonly AdoptionPoint[]): AdoptionTrend {
 		last,
 		risePoints: round1(last.adoptionPercent - first.adoptionPercent),
 		averagePointsPerYear: round1((last.adoptionPercent - first.adoptionPercent) / span),
-		compoundGrowthPercent: round1((Math.pow(last.adoptionPercent / first.adoptionPercent, 1 / span) - 1) * 100),
 		changes,
 		growsEveryYear: changes.every((c) => c.points > 0),
 		largestRises: changes.filter((c) => c.points === most),

