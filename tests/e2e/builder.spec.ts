@@ -212,6 +212,8 @@ for (const locale of ['en', 'bg'] as const) {
 			await ready(page);
 			await page.getByRole('link', { name: t['builder.cta.button'] }).click();
 			await expect(page).toHaveURL(new RegExp(`${localizePath('/contact/', locale)}#message=`));
+			// The contact page's island fills the field once its script has run: wait for it, not for the address.
+			await expect(page.locator('#contact-message')).not.toHaveValue('');
 			const message = await page.locator('#contact-message').inputValue();
 			for (const id of expectedClauses(DEAL)) expect(message).toContain(id);
 			expect(message).toContain(t[`builder.mode.${locale}`]);

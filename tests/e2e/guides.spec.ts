@@ -30,7 +30,7 @@ for (const [lang, prefix] of [
 	['en', ''],
 	['bg', '/bg'],
 ] as const) {
-	test(`${lang}: a citation leads to its source, whose wording opens without JavaScript`, async ({ browser }) => {
+	test(`${lang}: a citation leads to its source, and on to the act's page, whose wording opens without JavaScript`, async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${prefix}/guides/protecting-ip-when-outsourcing/`);
@@ -40,9 +40,13 @@ for (const [lang, prefix] of [
 		await expect(page).toHaveURL(/#source-zapsp-art-42$/);
 		const entry = page.locator('#source-zapsp-art-42');
 		await expect(entry).toBeInViewport();
-		await expect(entry.locator('blockquote')).toBeHidden();
-		await entry.locator('summary').click();
-		await expect(entry.locator('blockquote[lang="bg"]')).toContainText('създадено по поръчка');
+		await entry.locator(`a[href="${prefix}/sources/zapsp/#source-zapsp-art-42"]`).click();
+		await expect(page).toHaveURL(new RegExp(`${prefix}/sources/zapsp/#source-zapsp-art-42$`));
+		const onActPage = page.locator('#source-zapsp-art-42');
+		await expect(onActPage).toBeInViewport();
+		await expect(onActPage.locator('blockquote')).toBeHidden();
+		await onActPage.locator('summary').click();
+		await expect(onActPage.locator('blockquote[lang="bg"]')).toContainText('създадено по поръчка');
 		await context.close();
 	});
 
