@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { MAX_MAILTO_LENGTH } from '@/lib/cta/fitMailto';
+import { MAX_PREFILL } from '@/lib/cta/prefillHref';
 import { siteConfig } from '@/site.config';
 import { expect, test } from './support/fixtures';
 
@@ -73,7 +74,7 @@ test('where the browser refuses the clipboard, the text is shown selected in a f
 	await refuseClipboard(page);
 	await page.goto(`/bg/contact/#${new URLSearchParams({ message: LONG_MESSAGE }).toString()}`);
 	const message = page.getByLabel('Вашето съобщение (по желание)');
-	await expect(message).toHaveValue(LONG_MESSAGE.slice(0, 1200)); // readPrefill's cap
+	await expect(message).toHaveValue(LONG_MESSAGE.slice(0, MAX_PREFILL)); // readPrefill's cap
 	const field = page.getByLabel('Текст за копиране');
 	await expect(field).toBeHidden();
 

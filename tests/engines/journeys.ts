@@ -174,6 +174,21 @@ export function journeys(launch: (origin: string) => Promise<Engine>): void {
 		expect(body).toBe(message);
 	});
 
+	test('the contract builder: the calculator’s answers tick their clauses, a typed party name fills the draft in both languages', async () => {
+		await engine.goto(`/contract-builder/?${SHARED_LINK}`);
+		const ticked = await until(engine, 'the ticked clauses', () => document.querySelectorAll('input[name="clause"]:checked').length);
+		expect(ticked).toBeGreaterThan(0);
+		await engine.type('#field-client', 'Акме <b>ООД</b>');
+		// Bilingual: the same value in the English and the Bulgarian column, as text.
+		await engine.click('input[name="mode"][value="both"]');
+		const filled = await until(engine, 'the client in the draft', () => {
+			const slots = [...document.querySelectorAll('[data-field="client"]')].filter((slot) => (slot as HTMLElement).offsetParent !== null);
+			return slots.length >= 2 && slots.every((slot) => slot.textContent === 'Акме <b>ООД</b>') ? slots.length : 0;
+		});
+		expect(filled).toBeGreaterThanOrEqual(2);
+		expect(await engine.evaluate(() => document.querySelectorAll('[data-field="client"] b').length)).toBe(0);
+	});
+
 	test('the campaign tool: typed values make a link, and its QR code decodes to that link', async () => {
 		await engine.goto('/campaign-links/');
 		await engine.type('#campaign-utm_source', 'Newsletter');
