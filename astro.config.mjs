@@ -17,35 +17,28 @@ import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
 /**
  * Browser bundles only. Treat property reads as free of side effects, so the bundler can drop Chart.js classes
  * the chart never registers (their `static defaults = { … Ticks.formatters … }` otherwise keep them alive:
- * about 6 KB gzip of unused log, radial and time scales in the lazily loaded chart chunk). And keep the calculator's
- * code (its islands, their store, the risk model, nanostores) in one chunk: each island has its own script, and one
- * shared chunk compresses far better than the many small ones automatic splitting would make.
+ * about 6 KB gzip of unused log, radial and time scales in the lazily loaded chart chunk). And group the code that
+ * several pages share into a few chunks, each cached once; a page's own code stays in its one script (the calculator
+ * and the contract builder load their islands through one entry each, CalculatorScript.astro and BuilderScript.astro).
  * @returns {import('vite').Plugin}
  */
 function leanClientBundles() {
-	// Vite's helper for lazy imports (one line here, see `load` below) too, or the first group whose module imports it
-	// lazily would take it, and the chart would load the contract builder's chunk for it.
+	// Vite's helper for lazy imports (one line here, see `load` below) too, or it would be a file of its own for the
+	// builder and the chart.
 	const shared = /\/src\/(components\/island\.ts|lib\/i18n\/(?!format\.ts))|vite\/preload-helper/;
-	// What the contact page shares with the calculator (campaign and prefill links, the copy buttons): in the
-	// calculator's group it would make the contact page load the whole calculator. Fitting the mail link (fitMailto)
-	// and writing the mail link itself (buildContactHref) serve the contact page alone, so they stay in that page's own
-	// script, out of the calculator's download.
+	// What the contact page shares with the calculator and the builder (campaign and prefill links, the copy buttons):
+	// with the risk model it would make the contact page load the whole model. Fitting the mail link (fitMailto),
+	// writing it (buildContactHref) and reading a prefilled message (readPrefill) serve the contact page alone, so they
+	// stay in that page's own script.
 	const contact = /\/src\/(lib\/cta\/(?!fitMailto|buildContactHref|readPrefill)|components\/copy\/)/;
 	// The campaign-link tool's own code (src/lib/campaign/, lean-qr) matches no group on purpose: it stays in that page's
 	// script, and the tool imports only what the contact chunk already exports, so neither that chunk nor the calculator's
 	// download grows for it.
 	// The risk model and what the calculator's and the contract builder's stores share (nanostores, the browser's
-	// storage and address, the notice of what a link dropped): one chunk both pages load.
+	// storage and address, the notice of what a link dropped): one chunk the calculator, the builder and the compare
+	// page load. What only the calculator runs (the what-if alternatives, the result's wording, loading its answers) and
+	// what only the compare page runs stay in those pages' scripts.
 	const risk = /\/src\/(lib\/risk\/(?!whatIf|compare|resultText|loadAnswers)|stores\/browserEnvironment\.ts|components\/showNotice\.ts)|\/node_modules\/nanostores\//;
-	// The calculator's islands and their store, except the compare page's island and the compare table's rows, which
-	// only that page runs.
-	const calculator = (/** @type {string} */ id) =>
-		/\/src\/(components\/calculator\/|stores\/riskAnswers\.ts|lib\/risk\/)/.test(id) && !/\/(CompareTable\.astro|riskCompare\.ts|compare\.ts)/.test(id);
-	// The contract builder's islands, store and logic, but not what only some visits need (what its buttons hand out:
-	// the text, the link, the contact summary, the .docx writer; the wording of a notice or of a field's problem):
-	// those load when the reader reaches for them or something needs saying.
-	const builder =
-		/\/src\/(components\/builder\/(?!readSchedule|draftExports)|stores\/contractBuilder\.ts|lib\/clauses\/(?!scheduleDocx|scheduleDocument|builderSummary|shareLink|builderNotice|fieldProblems|labelKeys))/;
 	return {
 		name: 'lean-client-bundles',
 		enforce: 'pre',
@@ -68,15 +61,13 @@ function leanClientBundles() {
 						output: {
 							codeSplitting: {
 								groups: [
-									// Helpers every island uses: their own chunk, or the calculator group would take them
-									// (a group takes its modules' dependencies too) and every island would load the calculator.
-									{ name: 'islands', test: shared, priority: 6 },
+									// Helpers every island uses: first, or the next groups would take them (a group takes its
+									// modules' dependencies too) and the search page would load the contact chunk.
+									{ name: 'islands', test: shared, priority: 4 },
 									// Number formats only the statistics chart uses in the browser: not in every island's download.
-									{ name: 'format', test: /\/src\/lib\/i18n\/format\.ts$/, priority: 5 },
-									{ name: 'contact', test: contact, priority: 4 },
-									{ name: 'risk', test: risk, priority: 3 },
-									{ name: 'calculator', test: calculator, priority: 2 },
-									{ name: 'builder', test: builder, priority: 1 },
+									{ name: 'format', test: /\/src\/lib\/i18n\/format\.ts$/, priority: 3 },
+									{ name: 'contact', test: contact, priority: 2 },
+									{ name: 'risk', test: risk, priority: 1 },
 								],
 							},
 						},

@@ -12,7 +12,7 @@ import { formatCitation } from '@/lib/legal/formatCitation';
 import { DEFAULT_ANSWERS } from '@/lib/risk/factors';
 import { expectedClauses, readClauseRules } from '../support/clauseRules';
 import { readClauses, readEntries } from '../support/content';
-import { DIST, distFiles, readDist, sitemapPaths, weighPage } from '../support/dist';
+import { DIST, distFiles, pageScripts, readDist, sitemapPaths, weighPage } from '../support/dist';
 import { all, attribute, one, parseHtml, sourceText, textOf } from '../support/html';
 
 /**
@@ -62,6 +62,10 @@ describe.each(pages)('%s', (file, locale) => {
 		const { js, files, lazyJs, lazyFiles } = weighPage(file);
 		console.log(`${file}: ${js.gzip} bytes of JavaScript at load (gzip), ${lazyJs.gzip} more when the draft's buttons are used: ${[...files, ...lazyFiles].join(', ')}`);
 		expect(js.gzip).toBeLessThanOrEqual(BUDGET);
+	});
+
+	test('loads its islands as one script of its own (BuilderScript.astro), not a file per island', () => {
+		expect(pageScripts(file)).toHaveLength(1);
 	});
 
 	test('lists every clause of the library in order, those recommended for the default answers ticked, each with a reason', () => {

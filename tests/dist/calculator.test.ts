@@ -5,7 +5,7 @@ import { LOCALES } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
 import { ASSETS, DEFAULT_ANSWERS, LOCATIONS, ORGS, SAFEGUARDS, SCOPES } from '@/lib/risk/factors';
 import { RISK_WEIGHTS } from '@/lib/risk/weights';
-import { readDist, weighPage } from '../support/dist';
+import { calculatorCode, pageScripts, readDist, weighPage } from '../support/dist';
 import { all, attribute, one, parseHtml, textOf, type Root } from '../support/html';
 
 /**
@@ -30,6 +30,12 @@ describe.each(pages('/calculator/'))('%s', (file, locale) => {
 		console.log(`${file}: ${total} bytes of JavaScript (gzip): ${[...files, ...lazyFiles].join(', ')} and inline scripts`);
 		expect(files.some((f) => f.startsWith('/_astro/') && f.endsWith('.js'))).toBe(true);
 		expect(total).toBeLessThanOrEqual(BUDGET);
+	});
+
+	test('loads its islands as one script of its own (CalculatorScript.astro), not a file per island', () => {
+		expect(pageScripts(file)).toHaveLength(1);
+		// What pages without the model must not load (contact, campaign tool): that script and the risk model's chunk.
+		expect(calculatorCode()).toEqual([...pageScripts(file), expect.stringMatching(/^\/_astro\/risk\./)]);
 	});
 
 	test('renders every question as labelled radios or checkboxes, the default answers checked', () => {
@@ -101,11 +107,11 @@ const COMPARE_BUDGET = 10 * 1024;
 describe.each(pages('/calculator/compare/'))('%s', (file) => {
 	const html = parseHtml(readDist(file));
 
-	test(`loads at most ${COMPARE_BUDGET} bytes of JavaScript (gzip), and not the calculator form's own script`, () => {
+	test(`loads at most ${COMPARE_BUDGET} bytes of JavaScript (gzip), and not the calculator's own script`, () => {
 		const { js, lazyJs, files } = weighPage(file);
 		console.log(`${file}: ${js.gzip + lazyJs.gzip} bytes of JavaScript (gzip)`);
 		expect(js.gzip + lazyJs.gzip).toBeLessThanOrEqual(COMPARE_BUDGET);
-		expect(files.some((f) => /CalculatorForm|RiskWhatIf/.test(f))).toBe(false);
+		expect(files.filter((f) => pageScripts('calculator/index.html').includes(f))).toEqual([]);
 	});
 
 	test('without JavaScript it explains why, and shows no table of made-up figures', () => {

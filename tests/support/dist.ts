@@ -2,6 +2,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pageWeight, type PageWeight } from '../../src/build/checks/pageWeight';
+import { all, attribute, parseHtml } from './html';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -38,4 +39,18 @@ export function sitemapPaths(): string[] {
 /** What a browser downloads to show a built page (see src/build/checks/pageWeight.ts). */
 export function weighPage(file: string): PageWeight {
 	return pageWeight(readDist(file), (sitePath) => readFileSync(join(DIST, sitePath), 'utf8'));
+}
+
+/** The scripts a built page names itself (`<script src>`): its entry points, not the chunks they import, as site paths. */
+export function pageScripts(file: string): string[] {
+	return all(parseHtml(readDist(file)), 'script[src]').map((script) => attribute(script, 'src') ?? '');
+}
+
+/**
+ * The calculator's code as built: the calculator page's own script (its islands) and the risk model's chunk (the
+ * `risk` group of astro.config.mjs), which pages without the model must not load.
+ */
+export function calculatorCode(): string[] {
+	const own = pageScripts('calculator/index.html');
+	return weighPage('calculator/index.html').files.filter((file) => own.includes(file) || /^\/_astro\/risk\.[\w-]+\.js$/.test(file));
 }

@@ -58,7 +58,7 @@ export function checkCampaign(input: CampaignInput): CampaignCheck {
  * The calculator's answer query for a preset: each answer field with the ids chosen, in the order given (the tool's form
  * lists them in the model's canonical order), lists comma-joined, fields with nothing chosen left out so they keep the
  * calculator's defaults. It is the format serializeAnswers writes and parseAnswers reads (the unit tests prove both);
- * it is not imported from src/lib/risk because the browser would then download the calculator's whole chunk for it.
+ * it is not imported from src/lib/risk because the browser would then download the risk model's whole chunk for it.
  */
 export function presetQuery(fields: ReadonlyArray<readonly [string, readonly string[]]>): string {
 	// Ids are [a-z-] only, as in serializeAnswers: nothing to escape, and the commas stay readable.

@@ -1,8 +1,8 @@
 /**
  * The compare page: both scenarios read back from its link (`a` and `b` each hold a scenario's answers as the
  * calculator's own query string, made by compareQuery in whatIf.ts), what the link held that was not used, and the
- * rows of the side-by-side table. Only the compare page runs this module (astro.config.mjs keeps it out of the
- * calculator's bundle).
+ * rows of the side-by-side table. Only the compare page runs this module (astro.config.mjs keeps it out of the risk
+ * model's chunk, which the calculator loads too).
  */
 import type { Translate } from '@/lib/i18n/translator';
 import type { UiKey } from '@/lib/i18n/ui/en';
