@@ -276,3 +276,26 @@ test('saved work survives a reload; saved work that cannot be read says so and l
 	await expect(page.locator('builder-form [data-notice]')).toHaveText(dictionaries.en['builder.notice.corrupt']);
 	expect(await ticked(page)).toEqual(expectedClauses(DEFAULT_ANSWERS));
 });
+
+test('what the reader types, ticks or chooses while the page is still loading is kept when its script starts', async ({ page }) => {
+	// The builder's script is held back until the reader has acted on the page as the server sent it.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_astro\/BuilderScript[^/]*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/contract-builder/', { waitUntil: 'commit' });
+	const recommended = expectedClauses(DEFAULT_ANSWERS);
+	const dropped = recommended[0];
+	if (!dropped) throw new Error('no clause is recommended for the default answers');
+	await page.locator(`#field-${client}`).fill('Acme Ltd');
+	await page.locator(`#clause-${dropped}`).uncheck();
+	await page.getByLabel(dictionaries.en['builder.mode.both']).check();
+	release();
+	await ready(page);
+	await expect(page.locator(`#field-${client}`)).toHaveValue('Acme Ltd');
+	await expect(slot(page, client, 'bg')).toHaveText('Acme Ltd');
+	expect(await ticked(page)).toEqual(recommended.filter((id) => id !== dropped));
+	await expect(page.getByLabel(dictionaries.en['builder.mode.both'])).toBeChecked();
+});

@@ -7,6 +7,7 @@ import { clearCopyStatus, copyText } from '@/components/copy/copyText';
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
 import { isLanguageMode } from '@/lib/clauses/builderState';
 import { builderStore } from '@/stores/contractBuilder';
+import { changedEarly } from './changedEarly';
 
 class BuilderActions extends Island {
 	connectedCallback() {
@@ -36,6 +37,9 @@ class BuilderActions extends Island {
 			copyParts.status.textContent = text;
 		};
 
+		// A language chosen while the page was loading is kept.
+		const early = modes.find((input) => input.checked && changedEarly(input));
+		if (early && isLanguageMode(early.value)) setMode(early.value);
 		this.listen(this, 'change', (event) => {
 			const input = event.target;
 			if (input instanceof HTMLInputElement && input.name === 'mode' && isLanguageMode(input.value)) setMode(input.value);

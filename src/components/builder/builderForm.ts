@@ -8,6 +8,7 @@ import { defineIsland, Island, islandTranslator, part, parts } from '@/component
 import { isFieldId } from '@/lib/clauses/fields';
 import { isLocale } from '@/lib/i18n/locales';
 import { builderStore } from '@/stores/contractBuilder';
+import { changedEarly } from './changedEarly';
 
 class BuilderForm extends Island {
 	connectedCallback() {
@@ -25,6 +26,8 @@ class BuilderForm extends Island {
 		const groups = [...form.querySelectorAll<HTMLElement>('[data-group]')];
 		const { $state, $checks, $layout, $loaded, setField } = builderStore();
 
+		// What the reader typed while the page was loading wins over the link's or saved values.
+		for (const { id, input } of rows) if (changedEarly(input)) setField(id, input.value);
 		this.listen(form, 'input', (event) => {
 			const input = event.target;
 			if ((input instanceof HTMLInputElement || input instanceof HTMLSelectElement) && isFieldId(input.name)) setField(input.name, input.value);

@@ -7,6 +7,7 @@ import { answersLine } from '@/lib/clauses/answersLine';
 import { reasonKey } from '@/lib/clauses/recommend';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { builderStore } from '@/stores/contractBuilder';
+import { changedEarly } from './changedEarly';
 
 class ClauseChecklist extends Island {
 	connectedCallback() {
@@ -24,6 +25,8 @@ class ClauseChecklist extends Island {
 		}));
 		const { $state, $recommended, setClause } = builderStore();
 
+		// Boxes the reader ticked or cleared while the page was loading keep their state.
+		for (const { input } of items) if (changedEarly(input)) setClause(input.value, input.checked);
 		this.listen(list, 'change', (event) => {
 			const input = event.target;
 			if (input instanceof HTMLInputElement && input.name === 'clause') setClause(input.value, input.checked);
