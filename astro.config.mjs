@@ -13,6 +13,9 @@ import { pageCsp } from './src/build/integrations/pageCsp.ts';
 import { searchIndex } from './src/build/integrations/searchIndex.ts';
 import { siteChecks } from './src/build/integrations/siteChecks.ts';
 import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from './src/lib/i18n/locales.ts';
+import { stripLocale } from './src/lib/i18n/localizePath.ts';
+import { pageAt } from './src/lib/pages/registry.ts';
 
 /**
  * Browser bundles only. Treat property reads as free of side effects, so the bundler can drop Chart.js classes
@@ -88,19 +91,18 @@ export default defineConfig({
 		contentChecks(),
 		mdx(),
 		sitemap({
-			// Not the 404 pages, the search pages (a results page is not a page to find in a search engine), the compare page
-			// (empty without the scenarios in its link) nor the marketing team's campaign-link tool (linked from the README
-			// only). All four are noindex (tests/dist/seo.test.ts holds the two lists together).
-			filter: (page) => !/\/(404|search|calculator\/compare|campaign-links)\/?$/.test(page),
-			// Each URL lists its counterpart in the other language (xhtml:link hreflang)…
-			i18n: { defaultLocale: 'en', locales: { en: 'en', bg: 'bg' } },
-			// …and, as the pages' own <head> does, the English page as x-default for readers of any other language.
+			// The pages search engines may index (src/lib/pages/registry.ts): not the 404 pages, the search pages, the compare
+			// page nor the campaign-link tool, which are noindex.
+			filter: (page) => pageAt(stripLocale(new URL(page).pathname).replace(/\/?$/, '/'))?.indexable === true,
+			// Each URL lists its counterparts in the other languages (xhtml:link hreflang)…
+			i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_INFO[locale].lang])) },
+			// …and, as the pages' own <head> does, the default language's page as x-default for readers of any other language.
 			serialize(item) {
-				const english = item.links?.find((link) => link.lang === 'en');
-				return english ? { ...item, links: [...(item.links ?? []), { lang: 'x-default', url: english.url }] } : item;
+				const original = item.links?.find((link) => link.lang === LOCALE_INFO[DEFAULT_LOCALE].lang);
+				return original ? { ...item, links: [...(item.links ?? []), { lang: 'x-default', url: original.url }] } : item;
 			},
 		}),
-		notFoundPages(['bg']),
+		notFoundPages(),
 		// Each page's CSP with only its own hashes, then the checks that prove it still allows every inline script.
 		pageCsp(),
 		// The search index (dist/pagefind/), one per language, from the finished pages.
@@ -144,8 +146,8 @@ export default defineConfig({
 		},
 	},
 	i18n: {
-		locales: ['en', 'bg'],
-		defaultLocale: 'en',
+		locales: [...LOCALES],
+		defaultLocale: DEFAULT_LOCALE,
 		routing: { prefixDefaultLocale: false },
 	},
 });

@@ -3,6 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/i18n/locales.ts';
+import { PAGES, pagePath, type PageEntry } from '../../src/lib/pages/registry.ts';
 import { ROOT } from './astroCli.ts';
 
 export interface PageType {
@@ -10,14 +11,10 @@ export interface PageType {
 	path: string;
 }
 
-/** One page of each type. */
-export const PAGE_TYPES: readonly PageType[] = [
-	{ type: 'home', path: '/' },
-	{ type: 'guide', path: '/guides/what-is-outsourcing/' },
-	{ type: 'statistics', path: '/statistics/' },
-	{ type: 'calculator', path: '/calculator/' },
-	{ type: 'contact', path: '/contact/' },
-];
+/** One page of each type: the page registry's measured entries (a dynamic route names the page it is measured by). */
+export const PAGE_TYPES: readonly PageType[] = PAGES.flatMap((entry: PageEntry) =>
+	entry.measured ? [{ type: entry.measured.type, path: entry.measured.path ?? pagePath(entry) }] : [],
+);
 
 /** `path` as published in `locale` (src/lib/i18n/localizePath.ts, whose extensionless imports Node cannot load). */
 const localizePath = (path: string, locale: string) => (locale === DEFAULT_LOCALE ? path : `/${locale}${path}`);

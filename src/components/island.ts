@@ -5,8 +5,11 @@
  */
 import { translator, type Strings, type Translate } from '@/lib/i18n/translator';
 
+/** An island's element name: the site's prefix, then its component's name in kebab case (`oip-risk-form`). */
+export type IslandName = `oip-${string}`;
+
 /** Defines the element once, however many times its script is evaluated. */
-export function defineIsland(name: string, element: CustomElementConstructor): void {
+export function defineIsland(name: IslandName, element: CustomElementConstructor): void {
 	if (!customElements.get(name)) customElements.define(name, element);
 }
 
@@ -56,13 +59,14 @@ export abstract class Island extends HTMLElement {
 	}
 }
 
-/** The translator over the interface strings the island carries as JSON in its `data-strings` attribute. */
+/**
+ * The translator over the interface strings the island carries as JSON in its `data-strings` attribute (written by
+ * `islandStrings`, src/lib/i18n/pickStrings.ts): the one way an island gets its words. Plurals follow the rules of the
+ * page's language, which `<html lang>` names (LOCALE_INFO's tags): plural rules are a language's, so the browser needs
+ * no copy of the locale table for them.
+ */
 export function islandTranslator(island: HTMLElement): Translate {
 	const json = island.dataset['strings'];
 	if (json === undefined) throw new Error(`<${island.localName}> needs its data-strings attribute`);
-	const parsed: unknown = JSON.parse(json);
-	if (typeof parsed !== 'object' || parsed === null) throw new Error(`<${island.localName}> data-strings is not an object`);
-	const strings: Strings = {};
-	for (const [key, value] of Object.entries(parsed)) if (typeof value === 'string') Object.assign(strings, { [key]: value });
-	return translator(strings);
+	return translator(JSON.parse(json) as Strings, document.documentElement.lang);
 }

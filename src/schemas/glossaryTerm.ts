@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localized } from './localized';
+import { localized, perLocale } from './localized';
 import { ENTRY_ID, GUIDE_LINK } from './ids';
 
 /** One glossary entry (`src/content/glossary/<id>.yaml`); the file name is its anchor on the glossary page in every language. */
@@ -7,14 +7,7 @@ export const glossaryTermSchema = z.strictObject({
 	/** The term as readers meet it, in each language; the glossary is sorted by it. */
 	term: localized,
 	/** The abbreviation the guides use for it, per language where that language uses one ("NDA", "МСП"); each guide spells it out on first use. */
-	abbreviation: z
-		.strictObject({
-			/** English abbreviation. */
-			en: z.string().trim().min(2).optional(),
-			/** Bulgarian abbreviation. */
-			bg: z.string().trim().min(2).optional(),
-		})
-		.optional(),
+	abbreviation: perLocale(z.string().trim().min(2).optional()).optional(),
 	/** One or two sentences in plain words. */
 	definition: localized.refine((d) => d.en.length <= 420 && d.bg.length <= 480, { error: 'keep the definition to one or two sentences' }),
 	/** The guide section that explains the term: a slug, optionally with `#anchor`. */

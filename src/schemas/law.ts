@@ -1,15 +1,14 @@
 import { z } from 'astro/zod';
-import { localized } from './localized';
+import { LOCALES } from '../lib/i18n/locales';
+import { localized, perLocale } from './localized';
 
-/** The addresses of an act's official text, one per language it is published in. */
-const officialText = z
-	.strictObject({
-		/** The official English text, e.g. `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679`. */
-		en: z.httpUrl().optional(),
-		/** The official Bulgarian text, e.g. `https://eur-lex.europa.eu/legal-content/BG/TXT/?uri=CELEX:32016R0679`. */
-		bg: z.httpUrl().optional(),
-	})
-	.refine((u) => u.en !== undefined || u.bg !== undefined, { error: 'give the address of the official text in at least one language (en or bg)' });
+/**
+ * The addresses of an act's official text, one per language it is published in (the English text of an EU act is
+ * `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679`, the Bulgarian one `…/BG/…`).
+ */
+const officialText = perLocale(z.httpUrl().optional()).refine((u) => LOCALES.some((locale) => u[locale] !== undefined), {
+	error: `give the address of the official text in at least one language (${LOCALES.join(' or ')})`,
+});
 
 /** One law, regulation, directive or treaty (`src/content/laws/<id>.yaml`); the sources cite its articles. */
 export const lawSchema = z

@@ -8,6 +8,7 @@ import { citationsOf, parseRichText } from '@/build/markdown/richText';
 import type { BuilderData } from '@/stores/contractBuilder';
 import { LOCALES, LOCALE_INFO } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
+import { useTranslations } from '@/lib/i18n/useTranslations';
 import { formatCitation } from '@/lib/legal/formatCitation';
 import { DEFAULT_ANSWERS } from '@/lib/risk/factors';
 import { expectedClauses, readClauseRules } from '../support/clauseRules';
@@ -96,7 +97,7 @@ describe.each(pages)('%s', (file, locale) => {
 			for (const l of LOCALES) {
 				const expected = cited.map((source) => {
 					const entry = sources.get(source);
-					return formatCitation(entry?.pinpoint[l] ?? '', laws.get(entry?.law ?? '')?.short[l] ?? '', l);
+					return formatCitation(entry?.pinpoint[l] ?? '', laws.get(entry?.law ?? '')?.short[l] ?? '', useTranslations(l));
 				});
 				expect(textOf(one(html, `#note-${id} [lang="${LOCALE_INFO[l].lang}"] [data-text]`))).toBe(expected.join('; '));
 			}
@@ -104,9 +105,9 @@ describe.each(pages)('%s', (file, locale) => {
 	});
 
 	test('without JavaScript: a notice says what needs it, the buttons stay hidden, and the page’s language is chosen', () => {
-		expect(textOf(one(html, 'builder-form p.needs-js[data-needs-js]'))).toContain('JavaScript');
-		expect(attribute(one(html, 'builder-actions [data-panel]'), 'hidden')).toBe('');
-		expect(attribute(one(html, 'builder-actions [data-cta-box]'), 'hidden')).toBe('');
+		expect(textOf(one(html, 'oip-builder-form p.needs-js[data-needs-js]'))).toContain('JavaScript');
+		expect(attribute(one(html, 'oip-builder-actions [data-panel]'), 'hidden')).toBe('');
+		expect(attribute(one(html, 'oip-builder-actions [data-cta-box]'), 'hidden')).toBe('');
 		expect(all(html, 'input[name="mode"][checked]').map((input) => attribute(input, 'value'))).toEqual([locale]);
 		expect(all(one(html, 'main'), 'form')).toEqual([]);
 	});
@@ -125,7 +126,7 @@ test('the calculator links to the builder, and the clause library guide and the 
 	for (const locale of LOCALES) {
 		const builder = localizePath('/contract-builder/', locale);
 		const calculator = parseHtml(readDist(`${localizePath('/calculator/', locale).slice(1)}index.html`));
-		expect(attribute(one(calculator, 'risk-share a[data-builder]'), 'href')).toBe(builder);
+		expect(attribute(one(calculator, 'oip-risk-share a[data-builder]'), 'href')).toBe(builder);
 		const guide = parseHtml(readDist(`${localizePath('/guides/contract-clauses/', locale).slice(1)}index.html`));
 		expect(all(one(guide, 'main'), 'a').map((a) => attribute(a, 'href'))).toContain(builder);
 		expect(all(guide, 'header nav a').map((a) => attribute(a, 'href'))).toContain(builder);

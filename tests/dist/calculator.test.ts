@@ -69,8 +69,8 @@ describe.each(pages('/calculator/'))('%s', (file, locale) => {
 		expect(textOf(one(html, 'p.needs-js[data-needs-js]'))).toContain('JavaScript');
 		expect(all(html, 'section[data-panel][hidden]')).toHaveLength(4);
 		// The phone score bar holds no figure until the script writes one.
-		expect(textOf(one(html, 'risk-score-bar [data-bar-score]'))).toBe('');
-		expect(all(html, 'risk-what-if [data-delta]').map(textOf)).toEqual(Array(LOCATIONS.length + SCOPES.length + ASSETS.length).fill(''));
+		expect(textOf(one(html, 'oip-risk-score-bar [data-bar-score]'))).toBe('');
+		expect(all(html, 'oip-risk-what-if [data-delta]').map(textOf)).toEqual(Array(LOCATIONS.length + SCOPES.length + ASSETS.length).fill(''));
 	});
 });
 

@@ -45,7 +45,7 @@ describe.each(LOCALES)('the %s search page', (locale) => {
 	});
 
 	test("loads Pagefind's script from the site itself", () => {
-		const island = one(html, 'site-search');
+		const island = one(html, 'oip-site-search');
 		const index = attribute(island, 'data-index') ?? '';
 		expect(index).toBe('/pagefind/pagefind.js');
 		expect(existsSync(join(DIST, index))).toBe(true);
@@ -70,7 +70,7 @@ describe('the header search form', () => {
 });
 
 /** What the index leaves out: what repeats on every page, and what only a printed plan shows. */
-const IGNORED = ['.contact-cta', 'nav.toc', 'nav.pager', '.not-legal-advice', '.print-ref', '.plan-contact', 'plan-header'] as const;
+const IGNORED = ['.contact-cta', 'nav.toc', 'nav.pager', '.not-legal-advice', '.print-ref', '.plan-contact', 'oip-plan-header'] as const;
 
 describe('the search index', () => {
 	const indexed = pages.filter(({ html }) => all(html, '[data-pagefind-body]').length > 0);

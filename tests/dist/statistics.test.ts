@@ -68,15 +68,17 @@ test.each(pages)('%s: the timeline lists every year, company type and service of
 
 test.each(LOCALES)('the %s statistics page draws its chart from that table, and guides do not', (locale) => {
 	const html = page(statisticsPage(locale));
-	const island = one(html, 'adoption-chart');
+	const island = one(html, 'oip-adoption-chart');
 	expect(all(island, 'table[data-adoption-table]')).toHaveLength(1);
-	expect(attribute(island, 'data-locale')).toBe(locale);
-	expect(attribute(island, 'data-chart-label')).toContain('{values}');
-	// No second copy of the figures: no JSON blob, no inline data, no canvas until the script draws one.
+	// The interactive chart's numbers come from the data file, as the table's do (never read back from its cells)…
+	expect(JSON.parse(attribute(island, 'data-chart') ?? '')).toMatchObject({ points: data.years.map(({ year, adoptionPercent }) => ({ year, adoptionPercent })) });
+	const strings: unknown = JSON.parse(attribute(island, 'data-strings') ?? '');
+	expect(strings).toEqual({ 'stats.chart.label': expect.stringContaining('{values}') as unknown });
+	// …and nothing else carries them: no inline data, no canvas until the script draws one.
 	expect(all(html, 'canvas')).toEqual([]);
 	expect(all(html, 'script:not([type="application/ld+json"])').map(textOf).filter((code) => /\b2021\b/.test(code))).toEqual([]);
 	const guide = page(marketGuide(locale));
-	expect(all(guide, 'adoption-chart')).toEqual([]);
+	expect(all(guide, 'oip-adoption-chart')).toEqual([]);
 	expect(all(guide, 'a').map((a) => attribute(a, 'href'))).toContain(`${locale === 'en' ? '' : `/${locale}`}/statistics/#adoption`);
 });
 

@@ -28,7 +28,7 @@ const [client, provider, agreement] = ['client', 'provider', 'agreement'] as con
 for (const id of [client, provider, agreement]) if (!FIELD_IDS.includes(id)) throw new Error(`${id} is not a deal field`);
 
 /** Waits until the islands run: the draft's buttons are hidden until then. */
-const ready = (page: Page) => expect(page.locator('builder-actions [data-panel]')).toBeVisible();
+const ready = (page: Page) => expect(page.locator('oip-builder-actions [data-panel]')).toBeVisible();
 const ticked = (page: Page) => page.locator('input[name="clause"]:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 const shownParts = (page: Page) => page.locator('section[data-part]:visible').evaluateAll((parts) => parts.map((p) => (p as HTMLElement).dataset['part']));
 const slot = (page: Page, id: string, locale: Locale) => page.locator(`.schedule .row > [lang="${LOCALE_INFO[locale].lang}"] bdi[data-field="${id}"]`).first();
@@ -78,7 +78,7 @@ for (const locale of ['en', 'bg'] as const) {
 			await expect(slot(page, provider, locale)).toHaveText(HOSTILE.breakout);
 			// The direction override is dropped: it could reorder the contract's words around the name.
 			await expect(slot(page, agreement, locale)).toHaveText('Beta evil Ltd');
-			await expect(page.locator('schedule-preview img, schedule-preview script')).toHaveCount(0);
+			await expect(page.locator('oip-schedule-preview img, oip-schedule-preview script')).toHaveCount(0);
 
 			// Toggle: untick the first recommended clause, tick one that was not; numbering follows library order.
 			const [dropped] = expected;
@@ -109,7 +109,7 @@ for (const locale of ['en', 'bg'] as const) {
 
 			// Print: the schedule alone, clauses kept whole, on a sensible number of A4 pages.
 			await page.emulateMedia({ media: 'print' });
-			for (const hidden of ['builder-clauses', 'builder-form', 'builder-actions [data-panel]', 'builder-actions .modes', '.site-header nav', '.contact-cta']) await expect(page.locator(hidden).first()).toBeHidden();
+			for (const hidden of ['oip-builder-clauses', 'oip-builder-form', 'oip-builder-actions [data-panel]', 'oip-builder-actions .modes', '.site-header nav', '.contact-cta']) await expect(page.locator(hidden).first()).toBeHidden();
 			await expect(page.locator('.schedule')).toBeVisible();
 			expect(await page.locator(`section[data-part="${added}"]`).evaluate((s) => getComputedStyle(s).breakInside)).toBe('avoid');
 			const pdf = await page.pdf({ format: 'A4' });
@@ -190,7 +190,7 @@ for (const locale of ['en', 'bg'] as const) {
 			const junk = Array.from({ length: 30 }, (_, i) => `x${i}=1`).join('&');
 			await page.goto(`${builderPath}?clauses=${encodeURIComponent(`${HOSTILE.markup},${clauses[0]?.id ?? ''}`)}&lang=${encodeURIComponent(HOSTILE.breakout)}&${client}=${HOSTILE.long}&${junk}`);
 			await ready(page);
-			const notice = page.locator('builder-form [data-notice]');
+			const notice = page.locator('oip-builder-form [data-notice]');
 			await expect(notice.locator('p')).toHaveText(t['builder.notice.link']);
 			await expect(notice.locator('li')).toHaveCount(MAX_NOTICE_ITEMS + 1);
 			await expect(notice.locator('li').first()).toContainText(HOSTILE.markup.slice(0, 20));
@@ -253,8 +253,8 @@ test('without JavaScript the draft is there to read and print, the language stil
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
 	const page = await context.newPage();
 	await page.goto('/contract-builder/');
-	await expect(page.locator('builder-form [data-needs-js]')).toBeVisible();
-	await expect(page.locator('builder-actions [data-panel]')).toBeHidden();
+	await expect(page.locator('oip-builder-form [data-needs-js]')).toBeVisible();
+	await expect(page.locator('oip-builder-actions [data-panel]')).toBeHidden();
 	await expect(page.locator('.schedule [lang="bg"]').first()).toBeHidden();
 	await page.getByLabel(dictionaries.en['builder.mode.both']).check();
 	await expect(page.locator('.schedule [lang="bg"]').first()).toBeVisible();
@@ -273,7 +273,7 @@ test('saved work survives a reload; saved work that cannot be read says so and l
 	});
 	await page.reload();
 	await ready(page);
-	await expect(page.locator('builder-form [data-notice]')).toHaveText(dictionaries.en['builder.notice.corrupt']);
+	await expect(page.locator('oip-builder-form [data-notice]')).toHaveText(dictionaries.en['builder.notice.corrupt']);
 	expect(await ticked(page)).toEqual(expectedClauses(DEFAULT_ANSWERS));
 });
 

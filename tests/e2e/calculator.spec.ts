@@ -414,8 +414,8 @@ test('"Print or save as PDF" prints a dated action plan of one or two pages: ans
 		page.getByRole('button', { name: 'Print or save as PDF' }),
 		page.getByRole('link', { name: 'Talk to an IP attorney about this result' }),
 		page.locator('.contact-cta'),
-		page.locator('risk-what-if'),
-		page.locator('risk-score-bar'),
+		page.locator('oip-risk-what-if'),
+		page.locator('oip-risk-score-bar'),
 		page.getByLabel('Business processes (BPO)'),
 	]) {
 		await expect(hidden).toBeHidden();

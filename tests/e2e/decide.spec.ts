@@ -18,7 +18,7 @@ const signed = (text: string) => (/^[−+]/.test(text) ? Number(text.replace('�
 
 test('each what-if figure is the model’s, and changing an answer updates them', async ({ page }) => {
 	await page.goto(LINK);
-	const panel = page.locator('risk-what-if');
+	const panel = page.locator('oip-risk-what-if');
 	await expect(panel.getByRole('heading', { name: 'What if you chose differently?' })).toBeVisible();
 	const expected = whatIfs(ANSWERS);
 	const shown = panel.locator('li[data-whatif]:visible');
@@ -67,7 +67,7 @@ test('in Bulgarian, a compare link without scenarios says how to get them, and a
 	await page.goto(`/bg/calculator/compare/?a=${encodeURIComponent('scope=<img src=x>')}&b=scope%3Dito`);
 	await expect(page.getByText('Някои стойности във връзката не бяха използвани')).toBeVisible();
 	await expect(page.locator('[data-notice] li')).toHaveText(['Вашите отговори – Вид услуги: „<img src=x>“']);
-	await expect(page.locator('risk-compare img')).toHaveCount(0);
+	await expect(page.locator('oip-risk-compare img')).toHaveCount(0);
 	await expect(page.getByRole('table')).toContainText('Информационни технологии (ITO)');
 	expect(await violations(page)).toEqual([]);
 });
@@ -89,7 +89,7 @@ test.describe('on a 390 × 844 phone', () => {
 	test('the score stays in view while the last question is answered, never covers the focused box, and leads to the result', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto(LINK);
-		const bar = page.locator('risk-score-bar .score-bar');
+		const bar = page.locator('oip-risk-score-bar .score-bar');
 		await expect(bar).toBeVisible();
 		await expect(bar).toContainText(`${scoreRisk(ANSWERS).overall}/100`);
 
@@ -118,7 +118,7 @@ test.describe('on a 390 × 844 phone', () => {
 
 	test('the bar appears without shifting the layout and is hidden on wider screens', async ({ page }) => {
 		await page.goto(LINK);
-		await expect(page.locator('risk-score-bar')).toHaveAttribute('data-ready', '');
+		await expect(page.locator('oip-risk-score-bar')).toHaveAttribute('data-ready', '');
 		const shift = await page.evaluate(
 			() =>
 				new Promise<number>((resolve) => {
@@ -135,6 +135,6 @@ test.describe('on a 390 × 844 phone', () => {
 		);
 		expect(shift).toBeLessThan(0.01);
 		await page.setViewportSize({ width: 1024, height: 800 });
-		await expect(page.locator('risk-score-bar')).toBeHidden();
+		await expect(page.locator('oip-risk-score-bar')).toBeHidden();
 	});
 });

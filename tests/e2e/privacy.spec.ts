@@ -54,7 +54,7 @@ test('no page breaks its Content-Security-Policy, Trusted Types included, while 
 	await collect('/calculator/ (answered)');
 	await page.goto('/statistics/');
 	await page.locator('[data-chart-explore]').click();
-	await expect(page.locator('adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
+	await expect(page.locator('oip-adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
 	await page.locator('[data-chart-explore]').click();
 	await collect('/statistics/ (interactive chart and back)');
 	expect(violations).toEqual([]);

@@ -37,7 +37,7 @@ async function tableRows(page: Page) {
 
 /** How many pixels of the chart's canvas are painted (alpha > 0). */
 async function paintedPixels(page: Page): Promise<number> {
-	return page.locator('adoption-chart canvas').evaluate((canvas: HTMLCanvasElement) => {
+	return page.locator('oip-adoption-chart canvas').evaluate((canvas: HTMLCanvasElement) => {
 		const context = canvas.getContext('2d');
 		if (!context || canvas.width === 0 || canvas.height === 0) return 0;
 		const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
@@ -50,7 +50,7 @@ async function paintedPixels(page: Page): Promise<number> {
 /** Presses "Interactive chart" and waits until Chart.js has drawn on the canvas. */
 async function explore(page: Page, name: string) {
 	await page.getByRole('button', { name, exact: true }).click();
-	await expect(page.locator('adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
+	await expect(page.locator('oip-adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
 	await expect.poll(() => paintedPixels(page)).toBeGreaterThan(2000);
 }
 
@@ -91,7 +91,7 @@ for (const { path, locale, explore: exploreName, label } of PAGES) {
 		const button = page.getByRole('button', { name: exploreName, exact: true });
 		await expect(button).toHaveAttribute('aria-pressed', 'false');
 		// Settled: the page's own script has run (the button works) and nothing asked for the chart module.
-		await expect(page.locator('adoption-chart')).not.toHaveAttribute('data-chart-state', /./);
+		await expect(page.locator('oip-adoption-chart')).not.toHaveAttribute('data-chart-state', /./);
 		expect(requested.filter((p) => CHART_MODULE.test(p))).toEqual([]);
 		expect(requested.filter((p) => p.includes('chart'))).toEqual([]);
 
@@ -130,7 +130,7 @@ test('the canvas label is generated from the table the page carries', async ({ p
 	await page.goto('/statistics/');
 	await explore(page, 'Interactive chart');
 	const rows = await tableRows(page);
-	const labelText = await page.locator('adoption-chart canvas').getAttribute('aria-label');
+	const labelText = await page.locator('oip-adoption-chart canvas').getAttribute('aria-label');
 	expect(labelText).toContain(rows.map((row) => `${row.year}: ${row.text}`).join(', '));
 });
 
@@ -139,7 +139,7 @@ test('the interactive chart is asked for with the keyboard, and focus stays on t
 	const button = page.getByRole('button', { name: 'Interactive chart', exact: true });
 	await button.focus();
 	await page.keyboard.press('Enter');
-	await expect(page.locator('adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
+	await expect(page.locator('oip-adoption-chart')).toHaveAttribute('data-chart-state', 'drawn');
 	await expect(button).toBeFocused();
 	await expect(button).toHaveAttribute('aria-pressed', 'true');
 	await page.keyboard.press('Space');
@@ -151,7 +151,7 @@ test('the interactive chart is asked for with the keyboard, and focus stays on t
 test('pointing at a bar of the interactive chart tells its change on the year before, in the table’s words', async ({ page }) => {
 	await page.goto('/statistics/');
 	await explore(page, 'Interactive chart');
-	const canvas = page.locator('adoption-chart canvas');
+	const canvas = page.locator('oip-adoption-chart canvas');
 	const before = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
 	const box = await canvas.boundingBox();
 	if (!box) throw new Error('no canvas box');
@@ -181,7 +181,7 @@ test('/bg/statistics/ speaks Bulgarian: "75 %" on the chart, in the table and on
 	await expect(page.locator('[data-adoption-table] tbody tr').last().locator('td').first()).toHaveText('75\u00a0%');
 	await expect(page.locator('[data-adoption-summary]')).toContainText('до 75\u00a0% през 2025 г.');
 	await explore(page, 'Интерактивна графика');
-	await expect(page.locator('adoption-chart canvas')).toHaveAttribute('aria-label', /2025: 75\u00a0%\.$/);
+	await expect(page.locator('oip-adoption-chart canvas')).toHaveAttribute('aria-label', /2025: 75\u00a0%\.$/);
 });
 
 test('both charts follow the theme: the SVG repaints from CSS, the canvas redraws in the dark colours', async ({ page }) => {
@@ -190,7 +190,7 @@ test('both charts follow the theme: the SVG repaints from CSS, the canvas redraw
 	const barFill = () => page.locator('svg[data-static-chart] rect.chart-bar').first().evaluate((rect) => getComputedStyle(rect).fill);
 	const light = await barFill();
 	await explore(page, 'Interactive chart');
-	const canvas = page.locator('adoption-chart canvas');
+	const canvas = page.locator('oip-adoption-chart canvas');
 	const lightCanvas = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
 	await page.getByRole('button', { name: 'Dark theme' }).click();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -211,7 +211,7 @@ for (const path of ['/guides/bulgarian-outsourcing-market/', '/bg/guides/bulgari
 		await expect(page.locator('[data-adoption-table]')).toBeVisible();
 		await expect(page.locator('[data-adoption-table] tbody tr')).toHaveCount(5);
 		await expect(page.locator('table.market-timeline')).toBeVisible();
-		await expect(page.locator('canvas, adoption-chart, [data-view-toggle]')).toHaveCount(0);
+		await expect(page.locator('canvas, oip-adoption-chart, [data-view-toggle]')).toHaveCount(0);
 		await expect(page.locator('script[src], script[type="module"]')).toHaveCount(0);
 		expect(scripts).toEqual([]);
 		const link = page.locator('[data-interactive-link]');

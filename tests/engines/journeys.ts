@@ -8,6 +8,7 @@ import jsQR from 'jsqr';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import { campaignLink } from '@/lib/campaign/campaignLink';
+import { DEFAULT_LOCALE, LOCALE_INFO } from '@/lib/i18n/locales';
 import { useTranslations } from '@/lib/i18n/useTranslations';
 import { parseCompare } from '@/lib/risk/compare';
 import { resultSummary } from '@/lib/risk/resultText';
@@ -134,9 +135,9 @@ export function journeys(launch: (origin: string) => Promise<Engine>): void {
 			button?.scrollIntoView();
 			if (button instanceof HTMLButtonElement) button.click();
 		});
-		await until(engine, 'the chart drawn', () => document.querySelector('adoption-chart')?.getAttribute('data-chart-state') === 'drawn');
+		await until(engine, 'the chart drawn', () => document.querySelector('oip-adoption-chart')?.getAttribute('data-chart-state') === 'drawn');
 		const painted = await until(engine, 'painted bars', () => {
-			const canvas = document.querySelector('adoption-chart canvas');
+			const canvas = document.querySelector('oip-adoption-chart canvas');
 			const context = canvas instanceof HTMLCanvasElement && canvas.width > 0 ? canvas.getContext('2d') : null;
 			if (!context) return 0;
 			const { data } = context.getImageData(0, 0, context.canvas.width, context.canvas.height);
@@ -194,7 +195,7 @@ export function journeys(launch: (origin: string) => Promise<Engine>): void {
 		await engine.type('#campaign-utm_source', 'Newsletter');
 		await engine.type('#campaign-utm_medium', 'email');
 		await engine.type('#campaign-utm_campaign', 'Spring 2027');
-		const site = await engine.evaluate(() => document.querySelector<HTMLElement>('campaign-tool')?.dataset['site'] ?? '');
+		const site = await engine.evaluate(() => document.querySelector<HTMLElement>('oip-campaign-tool')?.dataset['site'] ?? '');
 		const expected = campaignLink(site, '/', [['utm_source', 'newsletter'], ['utm_medium', 'email'], ['utm_campaign', 'spring-2027']]);
 		await until(engine, 'the link', (link) => document.querySelector('[data-link]')?.textContent === link, expected);
 		expect(await decodeShownQr(engine)).toBe(expected);
@@ -216,9 +217,8 @@ export function journeys(launch: (origin: string) => Promise<Engine>): void {
 		});
 		await engine.click('[data-print]');
 		await until(engine, 'print() called', () => document.documentElement.dataset['printed'] === '1');
-		const intl = await engine.evaluate(() => document.querySelector<HTMLElement>('plan-header')?.dataset['intl'] ?? '');
-		const dated = en('calc.print.date', { date: new Intl.DateTimeFormat(intl, { dateStyle: 'long' }).format(new Date()) });
-		expect(await engine.evaluate(() => document.querySelector('plan-header [data-date]')?.textContent)).toBe(dated);
+		const dated = en('calc.print.date', { date: new Intl.DateTimeFormat(LOCALE_INFO[DEFAULT_LOCALE].intl, { dateStyle: 'long' }).format(new Date()) });
+		expect(await engine.evaluate(() => document.querySelector('oip-plan-header [data-date]')?.textContent)).toBe(dated);
 		// Printing itself, where the client can (Firefox; WebKitWebDriver has no print command).
 		if (engine.pdf) {
 			const { totalPages, text } = await extractText(await getDocumentProxy(await engine.pdf()), { mergePages: true });

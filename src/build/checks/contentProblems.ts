@@ -12,6 +12,7 @@ import { lawSchema } from '../../schemas/law.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { statsSchema } from '../../schemas/stats.ts';
 import { sortGuides } from '../../lib/guides/sequence.ts';
+import { LOCALES, type Locale } from '../../lib/i18n/locales.ts';
 import { findDanglingReferences, findUnknownGuideReferences, showsClauseLibrary, type DanglingReference } from '../../lib/legal/references.ts';
 import { SAFEGUARDS } from '../../lib/risk/factors.ts';
 import { REVIEW_MONTHS, staleSources } from '../../lib/legal/review.ts';
@@ -194,9 +195,10 @@ export async function findContentProblems(files: ContentFiles): Promise<ContentP
 	return problems;
 }
 
-/** The languages every localized field is written in. */
-const LANGUAGES = ['en', 'bg'] as const;
 const RICH_FIELDS = ['risk', 'adapt', 'mistakes', 'law'] as const;
+
+/** Whether the languages' values that could be read (not undefined) are not all the same. */
+const differ = (values: readonly (string | undefined)[]): boolean => new Set(values.filter((value) => value !== undefined)).size > 1;
 
 /**
  * A clause's rich texts and wording, read: unknown citations, terms, deal fields and defined terms, languages that cite
@@ -209,9 +211,9 @@ function clauseProblems(
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const { file, data } of clauses) {
-		const citations: Partial<Record<(typeof LANGUAGES)[number], string>> = {};
+		const citations: Partial<Record<Locale, string>> = {};
 		for (const field of RICH_FIELDS) {
-			for (const language of LANGUAGES) {
+			for (const language of LOCALES) {
 				const parsed = parseRichText(data[field][language]);
 				if (!parsed.ok) {
 					problems.push(...parsed.problems.map((message) => ({ file, message: `${field}.${language}: ${message}` })));
@@ -226,23 +228,24 @@ function clauseProblems(
 				problems.push(...findUnknownGuideReferences(file, { citations: cites, terms: termsOf(parsed.nodes) }, known).map((p) => ({ ...p, message: `${field}.${language}: ${p.message}` })));
 			}
 		}
-		if (citations.en !== undefined && citations.bg !== undefined && citations.en !== citations.bg) {
-			problems.push({ file, message: `law: the languages cite different sources (en: ${citations.en}; bg: ${citations.bg})` });
+		if (differ(LOCALES.map((language) => citations[language]))) {
+			problems.push({ file, message: `law: the languages cite different sources (${LOCALES.map((language) => `${language}: ${citations[language] ?? ''}`).join('; ')})` });
 		}
-		data.wording.en.forEach((_, i) => {
-			const fields = LANGUAGES.map((language) => {
+		data.wording[LOCALES[0]].forEach((_, i) => {
+			const fields = LOCALES.map((language) => {
 				const parsed = parseTemplate(data.wording[language][i] ?? '');
 				if (!parsed.ok) problems.push(...parsed.problems.map((message) => ({ file, message: `wording.${language}.${i}: ${message}` })));
 				return parsed.ok ? fieldsOf(parsed.segments).sort().join(', ') : undefined;
 			});
-			if (fields[0] !== undefined && fields[1] !== undefined && fields[0] !== fields[1]) {
-				problems.push({ file, message: `wording.${i}: the languages use different deal fields (en: ${fields[0] || 'none'}; bg: ${fields[1] || 'none'})` });
+			if (differ(fields)) {
+				const used = LOCALES.map((language, l) => `${language}: ${fields[l] || 'none'}`).join('; ');
+				problems.push({ file, message: `wording.${i}: the languages use different deal fields (${used})` });
 			}
 		});
 		for (const id of data.definitions.filter((d) => !known.definitions.has(d))) problems.push({ file, message: `definitions: no defined term "${id}" in src/content/definitions/` });
 	}
 	for (const { file, data } of definitions) {
-		for (const language of LANGUAGES) {
+		for (const language of LOCALES) {
 			const parsed = parseTemplate(data.text[language]);
 			if (!parsed.ok) problems.push(...parsed.problems.map((message) => ({ file, message: `text.${language}: ${message}` })));
 		}

@@ -1,10 +1,12 @@
-// Checks over the built site, on parsed HTML (hast, the HTML syntax tree Astro's own Markdown pipeline uses): links
-// and fragments that lead nowhere, images without alt text, markup the strict CSP would silently block, duplicate ids.
+// Checks over the built site: on parsed HTML (hast, the HTML syntax tree Astro's own Markdown pipeline uses), links
+// and fragments that lead nowhere and markup the strict CSP would silently block; with html-validate's own rules,
+// images without alt text, inline styles and duplicate ids.
 import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 
 /** A problem found in a built page, reported with the page it is on. */
 export interface PageProblem {
@@ -115,16 +117,30 @@ export function findBrokenLinks(built: BuiltSite, site: string, trees = parsed(b
 	return problems;
 }
 
-/** Images without alternative text. Decorative images must say so (role="presentation" or aria-hidden). */
-export function findImagesWithoutAlt(built: BuiltSite, trees = parsed(built)): PageProblem[] {
-	const problems: PageProblem[] = [];
-	for (const [page, tree] of trees) {
-		for (const image of selectAll('img', tree)) {
-			if (/^(presentation|none)$/.test(attr(image, 'role') ?? '') || attr(image, 'ariaHidden') === 'true') continue;
-			if ((attr(image, 'alt') ?? '').trim() === '') problems.push({ page, message: `image ${attr(image, 'src') ?? '(no src)'} has no alt text` });
-		}
-	}
-	return problems;
+/**
+ * The html-validate rules the build runs itself, so that no deployment carries these mistakes (`npm run test:dist`
+ * runs all of its recommended and accessibility rules, .htmlvalidate.json, over dist/).
+ */
+export const BUILD_RULES: ConfigData = {
+	elements: ['html5'],
+	rules: {
+		// Images without alternative text: decorative ones must say so (role="presentation" or aria-hidden).
+		'wcag/h37': ['error', { allowEmpty: false }],
+		// The CSP blocks every style attribute, `display` (which the rule allows by default) included.
+		'no-inline-style': ['error', { allowedProperties: [] }],
+		// Fragment links and label associations would hit the wrong element.
+		'no-dup-id': 'error',
+	},
+};
+
+/** What BUILD_RULES find on each page, in the order of the page, each with its line and rule. */
+export function findInvalidMarkup(built: BuiltSite, validator = new HtmlValidate(BUILD_RULES)): PageProblem[] {
+	return [...built.pages].flatMap(([page, html]) =>
+		validator
+			.validateStringSync(html, page)
+			.results.flatMap((result) => result.messages)
+			.map(({ message, line, ruleId }) => ({ page, message: `${message} (line ${line}, ${ruleId})` })),
+	);
 }
 
 /** The inline scripts a page runs: `<script>` without `src` whose type is JavaScript (JSON-LD is data, not code). */
@@ -143,15 +159,12 @@ export function scriptSources(tree: Root): string[] {
 
 /**
  * Markup the site's strict CSP would silently block or that has no place on it, usually typed into an MDX guide:
- * `style` attributes, `javascript:` links, frames and plugins, and inline scripts the page's policy does not allow
- * by hash.
+ * `javascript:` links, frames and plugins, and inline scripts the page's policy does not allow by hash (`style`
+ * attributes: BUILD_RULES).
  */
 export function findUnsafeMarkup(built: BuiltSite, trees = parsed(built)): PageProblem[] {
 	const problems: PageProblem[] = [];
 	for (const [page, tree] of trees) {
-		for (const element of selectAll('[style]', tree)) {
-			problems.push({ page, message: `<${element.tagName} style="…">: the CSP blocks inline styles; use a class in a stylesheet` });
-		}
 		for (const link of selectAll('[href]', tree)) {
 			if (/^\s*javascript:/i.test(attr(link, 'href') ?? '')) problems.push({ page, message: `javascript: link on <${link.tagName}>: links must lead somewhere` });
 		}
@@ -167,25 +180,10 @@ export function findUnsafeMarkup(built: BuiltSite, trees = parsed(built)): PageP
 	return problems;
 }
 
-/** Ids used more than once on a page: fragment links and label associations would hit the wrong element. */
-export function findDuplicateIds(built: BuiltSite, trees = parsed(built)): PageProblem[] {
-	const problems: PageProblem[] = [];
-	for (const [page, tree] of trees) {
-		const counts = Map.groupBy(selectAll('[id]', tree), (element) => attr(element, 'id') ?? '');
-		for (const [id, elements] of counts) if (elements.length > 1) problems.push({ page, message: `id "${id}" is used ${elements.length} times` });
-	}
-	return problems;
-}
-
 /** Every check, each page parsed once. */
 export function checkSite(built: BuiltSite, site: string): PageProblem[] {
 	const trees = parsed(built);
-	return [
-		...findBrokenLinks(built, site, trees),
-		...findImagesWithoutAlt(built, trees),
-		...findUnsafeMarkup(built, trees),
-		...findDuplicateIds(built, trees),
-	];
+	return [...findBrokenLinks(built, site, trees), ...findInvalidMarkup(built), ...findUnsafeMarkup(built, trees)];
 }
 
 /** One readable block listing every problem, grouped by page. */

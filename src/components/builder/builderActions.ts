@@ -1,5 +1,5 @@
 /**
- * <builder-actions> (BuilderActions.astro): the draft's language, and its exports: print, a .docx built in the browser
+ * <oip-builder-actions> (BuilderActions.astro): the draft's language, and its exports: print, a .docx built in the browser
  * (the docx library is imported only when the button is pressed), the text on the clipboard (with the visible fallback
  * every copy button has), a link that reopens the draft, starting over, and the contact link with a summary.
  */
@@ -107,4 +107,4 @@ class BuilderActions extends Island {
 	}
 }
 
-defineIsland('builder-actions', BuilderActions);
+defineIsland('oip-builder-actions', BuilderActions);

@@ -1,26 +1,26 @@
 /**
- * <builder-form> (BuilderForm.astro): binds the deal's details to the builder's store both ways, says next to each
+ * <oip-builder-form> (BuilderForm.astro): binds the deal's details to the builder's store both ways, says next to each
  * field what is wrong with its value, shows the fields the ticked clauses ask for, and shows what a link or saved work
  * had to drop. Values stay exactly as typed in the fields; the store checks them.
  */
 import { showNotice } from '@/components/showNotice';
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
+import { islandLocale } from '@/components/islandLocale';
 import { isFieldId } from '@/lib/clauses/fields';
-import { isLocale } from '@/lib/i18n/locales';
 import { builderStore } from '@/stores/contractBuilder';
 import { changedEarly } from './changedEarly';
 
 class BuilderForm extends Island {
 	connectedCallback() {
 		const t = islandTranslator(this);
-		const locale = isLocale(this.dataset['locale']) ? this.dataset['locale'] : 'en';
+		const locale = islandLocale(this);
 		const { form, notice } = parts(this, { form: HTMLElement, notice: HTMLElement });
 		this.querySelector('[data-needs-js]')?.remove();
 		const rows = [...form.querySelectorAll<HTMLElement>('[data-field-row]')].flatMap((row) => {
 			const id = row.dataset['fieldRow'] ?? '';
 			if (!isFieldId(id)) return [];
 			const input = row.querySelector(`[name="${id}"]`);
-			if (!(input instanceof HTMLInputElement || input instanceof HTMLSelectElement)) throw new Error(`<builder-form> needs a field named ${id}`);
+			if (!(input instanceof HTMLInputElement || input instanceof HTMLSelectElement)) throw new Error(`<${this.localName}> needs a field named ${id}`);
 			return [{ row, id, input, problem: part(row, '[data-problem]', HTMLElement) }];
 		});
 		const groups = [...form.querySelectorAll<HTMLElement>('[data-group]')];
@@ -80,4 +80,4 @@ class BuilderForm extends Island {
 	}
 }
 
-defineIsland('builder-form', BuilderForm);
+defineIsland('oip-builder-form', BuilderForm);

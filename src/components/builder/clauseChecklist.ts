@@ -1,5 +1,5 @@
 /**
- * <builder-clauses> (ClauseChecklist.astro): ticks the clauses of the draft, marks those the reader's answers call for
+ * <oip-builder-clauses> (ClauseChecklist.astro): ticks the clauses of the draft, marks those the reader's answers call for
  * with their first reason, and says which answers those are, with a link back to them in the calculator.
  */
 import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
@@ -55,4 +55,4 @@ class ClauseChecklist extends Island {
 	}
 }
 
-defineIsland('builder-clauses', ClauseChecklist);
+defineIsland('oip-builder-clauses', ClauseChecklist);

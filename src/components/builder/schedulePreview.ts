@@ -1,11 +1,12 @@
 /**
- * <schedule-preview> (SchedulePreview.astro): shows the ticked clauses and the terms they use, numbers them and their
+ * <oip-schedule-preview> (SchedulePreview.astro): shows the ticked clauses and the terms they use, numbers them and their
  * paragraphs and footnotes, and writes each deal detail into its <bdi> with textContent, in that cell's language.
  */
 import { defineIsland, Island, part } from '@/components/island';
+import { islandLocale } from '@/components/islandLocale';
 import { CURRENCY, fieldText, type ValueWords } from '@/lib/clauses/fieldValues';
 import { isFieldId } from '@/lib/clauses/fields';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { builderStore } from '@/stores/contractBuilder';
 
 /** Writes `text` into every element under `root` that `selector` finds. */
@@ -24,8 +25,7 @@ class SchedulePreview extends Island {
 		const notes = new Map([...schedule.querySelectorAll<HTMLElement>('[data-footnote]')].map((note) => [note.dataset['footnote'] ?? '', note]));
 		const slots = [...schedule.querySelectorAll<HTMLElement>('bdi[data-field]')].flatMap((element) => {
 			const id = element.dataset['field'] ?? '';
-			const locale = element.closest('[lang]')?.getAttribute('lang');
-			return isFieldId(id) && isLocale(locale) ? [{ element, id, locale }] : [];
+			return isFieldId(id) ? [{ element, id, locale: islandLocale(element) }] : [];
 		});
 		const { $layout, $checks } = builderStore();
 
@@ -42,7 +42,7 @@ class SchedulePreview extends Island {
 				}
 				for (const clause of clauses) {
 					const section = sections.get(clause.id);
-					if (!section) throw new Error(`<schedule-preview> has no section for the clause "${clause.id}"`);
+					if (!section) throw new Error(`<${this.localName}> has no section for the clause "${clause.id}"`);
 					section.hidden = false;
 					setText(section, '[data-row="heading"] [data-number]', clause.number);
 					setText(section, '[data-footnote-ref]', String(clause.footnote ?? ''));
@@ -71,4 +71,4 @@ class SchedulePreview extends Island {
 	}
 }
 
-defineIsland('schedule-preview', SchedulePreview);
+defineIsland('oip-schedule-preview', SchedulePreview);

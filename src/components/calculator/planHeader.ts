@@ -1,4 +1,4 @@
-/** <plan-header> (PlanHeader.astro): dates the printed plan, in the page's language. */
+/** <oip-plan-header> (PlanHeader.astro): dates the printed plan, in the page's language. */
 import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
 
 class PlanHeader extends Island {
@@ -15,4 +15,4 @@ class PlanHeader extends Island {
 	}
 }
 
-defineIsland('plan-header', PlanHeader);
+defineIsland('oip-plan-header', PlanHeader);

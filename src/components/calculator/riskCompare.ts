@@ -1,4 +1,4 @@
-/** <risk-compare> (CompareTable.astro): reads both scenarios from the link and fills the side-by-side table. */
+/** <oip-risk-compare> (CompareTable.astro): reads both scenarios from the link and fills the side-by-side table. */
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
 import { compareNotice, compareRows, parseCompare } from '@/lib/risk/compare';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
@@ -35,4 +35,4 @@ class RiskCompare extends Island {
 	}
 }
 
-defineIsland('risk-compare', RiskCompare);
+defineIsland('oip-risk-compare', RiskCompare);

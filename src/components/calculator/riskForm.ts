@@ -1,4 +1,4 @@
-/** <risk-form> (CalculatorForm.astro): binds the form to the shared store both ways and shows what loading ignored. */
+/** <oip-risk-form> (CalculatorForm.astro): binds the form to the shared store both ways and shows what loading ignored. */
 import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
 import { answersFromForm, isAnswerField } from '@/lib/risk/collectAnswers';
 import { loadNotice } from '@/lib/risk/loadAnswers';
@@ -48,4 +48,4 @@ class RiskForm extends Island {
 	}
 }
 
-defineIsland('risk-form', RiskForm);
+defineIsland('oip-risk-form', RiskForm);

@@ -1,4 +1,4 @@
-/** <risk-recommendations> (RiskRecommendations.astro): orders, shows and hides the prerendered safeguards. */
+/** <oip-risk-recommendations> (RiskRecommendations.astro): orders, shows and hides the prerendered safeguards. */
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
 import { pointsText } from '@/lib/risk/points';
 import { riskStore } from '@/stores/riskAnswers';
@@ -19,7 +19,7 @@ class RiskRecommendations extends Island {
 				for (const li of items.values()) li.hidden = true;
 				for (const { safeguard, reduction } of recommendations) {
 					const li = items.get(safeguard);
-					if (!li) throw new Error(`<risk-recommendations> has no item for the safeguard "${safeguard}"`);
+					if (!li) throw new Error(`<${this.localName}> has no item for the safeguard "${safeguard}"`);
 					part(li, '[data-reduction]', HTMLElement).textContent = t('calc.rec.reduction', { points: pointsText(reduction, t) });
 					li.hidden = false;
 					list.append(li); // appending in ranking order sorts the list
@@ -33,4 +33,4 @@ class RiskRecommendations extends Island {
 	}
 }
 
-defineIsland('risk-recommendations', RiskRecommendations);
+defineIsland('oip-risk-recommendations', RiskRecommendations);

@@ -1,4 +1,4 @@
-/** <risk-result> (RiskResult.astro): writes the score, level, meters and explanation; announces level changes. */
+/** <oip-risk-result> (RiskResult.astro): writes the score, level, meters and explanation; announces level changes. */
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
 import { explainResult } from '@/lib/risk/resultText';
 import { RISK_DIMENSIONS, type RiskLevel } from '@/lib/risk/factors';
@@ -45,4 +45,4 @@ class RiskResult extends Island {
 	}
 }
 
-defineIsland('risk-result', RiskResult);
+defineIsland('oip-risk-result', RiskResult);

@@ -1,5 +1,5 @@
 /**
- * <risk-score-bar> (RiskScoreBar.astro): keeps the phone bar's score and level in step with the answers, and scrolls
+ * <oip-risk-score-bar> (RiskScoreBar.astro): keeps the phone bar's score and level in step with the answers, and scrolls
  * a control the reader focuses out from under the bar (the browser sees it on screen and would leave it covered).
  */
 import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
@@ -30,4 +30,4 @@ class RiskScoreBar extends Island {
 	}
 }
 
-defineIsland('risk-score-bar', RiskScoreBar);
+defineIsland('oip-risk-score-bar', RiskScoreBar);

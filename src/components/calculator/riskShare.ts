@@ -1,5 +1,5 @@
 /**
- * <risk-share> (SharePanel.astro): copy link with a visible fallback, start over, the link to the contract builder
+ * <oip-risk-share> (SharePanel.astro): copy link with a visible fallback, start over, the link to the contract builder
  * with these answers, and the prefilled contact link.
  */
 import { clearCopyStatus, copyText } from '@/components/copy/copyText';
@@ -57,4 +57,4 @@ class RiskShare extends Island {
 	}
 }
 
-defineIsland('risk-share', RiskShare);
+defineIsland('oip-risk-share', RiskShare);

@@ -1,4 +1,4 @@
-/** <risk-what-if> (RiskWhatIf.astro): shows the alternatives to the current answers and how each changes the score. */
+/** <oip-risk-what-if> (RiskWhatIf.astro): shows the alternatives to the current answers and how each changes the score. */
 import { defineIsland, Island, islandTranslator, part, parts } from '@/components/island';
 import { deltaText } from '@/lib/risk/points';
 import { compareQuery, whatIfs } from '@/lib/risk/whatIf';
@@ -19,7 +19,7 @@ class RiskWhatIf extends Island {
 				for (const li of items.values()) li.hidden = true;
 				for (const { field, value, answers: changed, delta } of whatIfs(answers, result)) {
 					const li = items.get(`${field}:${value}`);
-					if (!li) throw new Error(`<risk-what-if> has no item for ${field}:${value}`);
+					if (!li) throw new Error(`<${this.localName}> has no item for ${field}:${value}`);
 					part(li, '[data-delta]', HTMLElement).textContent = deltaText(delta, t);
 					part(li, '[data-compare-link]', HTMLAnchorElement).href = `${comparePath}?${compareQuery(answers, changed)}`;
 					li.hidden = false;
@@ -31,4 +31,4 @@ class RiskWhatIf extends Island {
 	}
 }
 
-defineIsland('risk-what-if', RiskWhatIf);
+defineIsland('oip-risk-what-if', RiskWhatIf);

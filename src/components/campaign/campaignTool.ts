@@ -1,5 +1,5 @@
 /**
- * <campaign-tool> (CampaignTool.astro): reads the form as the reader types, shows how each value will be carried or what
+ * <oip-campaign-tool> (CampaignTool.astro): reads the form as the reader types, shows how each value will be carried or what
  * is wrong with it, and draws the finished link's QR code as SVG with DOM methods (lean-qr; no HTML strings, so Trusted
  * Types allow it). Every decision is in src/lib/campaign/campaignLink.ts.
  */
@@ -107,4 +107,4 @@ class CampaignTool extends Island {
 	}
 }
 
-defineIsland('campaign-tool', CampaignTool);
+defineIsland('oip-campaign-tool', CampaignTool);

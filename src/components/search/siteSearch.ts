@@ -1,5 +1,5 @@
 /**
- * <site-search> (SiteSearch.astro): searches this language's Pagefind index as the reader types or submits, keeps the
+ * <oip-site-search> (SiteSearch.astro): searches this language's Pagefind index as the reader types or submits, keeps the
  * query in the address (?q=, so a search from the header form, a bookmark or the back button shows the same results)
  * and lists the matching pages. Pagefind's script and index load on the first search only.
  */
@@ -161,4 +161,4 @@ class SiteSearch extends Island {
 	}
 }
 
-defineIsland('site-search', SiteSearch);
+defineIsland('oip-site-search', SiteSearch);

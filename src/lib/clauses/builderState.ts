@@ -6,6 +6,7 @@
  */
 import { isUtmKey, normaliseParamName } from '@/lib/cta/pickUtmParams';
 import { truncateGraphemes } from '@/lib/i18n/graphemes';
+import { LOCALES } from '@/lib/i18n/locales';
 import type { UiKey } from '@/lib/i18n/ui/en';
 import { MAX_IGNORED_VALUE_LENGTH, isAnswerField } from '@/lib/risk/collectAnswers';
 import { DEFAULT_ANSWERS, type AnswerField, type Answers } from '@/lib/risk/factors';
@@ -14,8 +15,8 @@ import { decodeStored } from '@/lib/risk/storedAnswers';
 import { checkField } from './fieldValues';
 import { FIELD_IDS, isFieldId, type FieldId } from './fields';
 
-/** The schedule's languages: one, or both side by side (`lang=` in the link). */
-export const LANGUAGE_MODES = ['en', 'bg', 'both'] as const;
+/** The schedule's languages: one, or all side by side (`lang=` in the link). */
+export const LANGUAGE_MODES = [...LOCALES, 'both'] as const;
 export type LanguageMode = (typeof LANGUAGE_MODES)[number];
 
 /** How the form and the contact summary name each language mode. */

@@ -14,7 +14,7 @@ const valuesOf = (...tables: readonly Readonly<Record<string, UiKey>>[]): UiKey[
 const ANSWER_TEXTS: readonly UiKey[] = [...valuesOf(SCOPE_LABEL, LOCATION_LABEL, ORG_LABEL, ASSET_LABEL, SAFEGUARD_LABEL, FIELD_NAME), 'calc.none'];
 
 export const BUILDER_ISLAND_KEYS = {
-	/** <builder-form>: what a link or saved work had to drop, and why a detail cannot be used. */
+	/** <oip-builder-form>: what a link or saved work had to drop, and why a detail cannot be used. */
 	form: [
 		...valuesOf(FIELD_NAME, FIELD_LABEL),
 		'builder.notice.link',
@@ -29,9 +29,9 @@ export const BUILDER_ISLAND_KEYS = {
 		'builder.problem.outOfRange',
 		'builder.problem.notOption',
 	],
-	/** <builder-clauses>: the answers the recommendations follow, and how many clauses are ticked. */
+	/** <oip-builder-clauses>: the answers the recommendations follow, and how many clauses are ticked. */
 	clauses: [...ANSWER_TEXTS, 'builder.clauses.count'],
-	/** <builder-actions>: statuses, the document's file name and the contact summary. */
+	/** <oip-builder-actions>: statuses, the document's file name and the contact summary. */
 	actions: [
 		...ANSWER_TEXTS,
 		...valuesOf(MODE_LABEL),

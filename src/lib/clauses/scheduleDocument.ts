@@ -4,7 +4,7 @@
  * the screen says), and the law behind each clause as numbered footnotes. Plain text is written here; the .docx in
  * scheduleDocx.ts, loaded only when asked for.
  */
-import type { Locale } from '@/lib/i18n/locales';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import type { LanguageMode } from './builderState';
 
 /** A piece of text; `blank` marks a blank the reader has still to fill in ("[Client’s name and details]"). */
@@ -39,7 +39,7 @@ export interface ScheduleDocument {
 
 /** The languages of a mode, in column order. */
 export function languagesOf(mode: LanguageMode): Locale[] {
-	return mode === 'both' ? ['en', 'bg'] : [mode];
+	return mode === 'both' ? [...LOCALES] : [mode];
 }
 
 /** A block's text in one language, with its number before it ("2. Confidentiality", "2.1 The Provider…"). */

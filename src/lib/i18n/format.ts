@@ -2,10 +2,14 @@ import { LOCALE_INFO, type Locale } from './locales';
 
 // `Intl` tags come from LOCALE_INFO: British English matches the site's spelling ("licence", day-month-year dates).
 
-/** Formats a whole percentage (`75` → "75%" in English, "75 %" with a no-break space in Bulgarian, as Bulgarian typography expects). */
+/**
+ * Formats a percentage given in percent (`75` → "75%" in English; "75 %", with a no-break space, in Bulgarian, as its
+ * typography expects: LOCALE_INFO's `percentSuffix`), else as `Intl` writes percentages in the locale.
+ */
 export function formatPercent(value: number, locale: Locale): string {
-	const number = new Intl.NumberFormat(LOCALE_INFO[locale].intl, { maximumFractionDigits: 1 }).format(value);
-	return locale === 'bg' ? `${number}\u00a0%` : `${number}%`;
+	const { intl, percentSuffix } = LOCALE_INFO[locale];
+	if (percentSuffix === undefined) return new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+	return `${formatNumber(value, locale)}${percentSuffix}`;
 }
 
 /** Formats a plain number with the locale's decimal separator. */

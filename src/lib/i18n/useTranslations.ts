@@ -1,4 +1,4 @@
-import type { Locale } from './locales';
+import { LOCALE_INFO, type Locale } from './locales';
 import { translator, type Translate } from './translator';
 import { bg } from './ui/bg';
 import { en, type UiKey } from './ui/en';
@@ -10,5 +10,5 @@ export type { Translate };
 
 /** Returns `t(key, vars)` for a locale: looks the key up and fills `{name}` placeholders (see translator). */
 export function useTranslations(locale: Locale): Translate {
-	return translator(dictionaries[locale]);
+	return translator(dictionaries[locale], LOCALE_INFO[locale].intl);
 }

@@ -12,7 +12,7 @@ const valuesOf = (...tables: readonly Readonly<Record<string, UiKey>>[]): UiKey[
 const POINTS: readonly UiKey[] = ['calc.points.one', 'calc.points.other'];
 
 export const ISLAND_KEYS = {
-	/** <risk-form>: the notice about what a link or saved answers had to drop. */
+	/** <oip-risk-form>: the notice about what a link or saved answers had to drop. */
 	form: [
 		...valuesOf(keys.FIELD_NAME),
 		'calc.notice.link',
@@ -23,7 +23,7 @@ export const ISLAND_KEYS = {
 		'calc.notice.item',
 		'calc.notice.more',
 	],
-	/** <risk-result>: level, explanation and the announcement of a new level. */
+	/** <oip-risk-result>: level, explanation and the announcement of a new level. */
 	result: [
 		...valuesOf(keys.LEVEL_LABEL, keys.LEVEL_EXPLANATION, keys.DIMENSION_LABEL, keys.SAFEGUARD_LABEL),
 		'calc.explain.worst',
@@ -32,15 +32,15 @@ export const ISLAND_KEYS = {
 		'calc.result.levelLine',
 		...POINTS,
 	],
-	/** <risk-recommendations>: how much each safeguard lowers the score. */
+	/** <oip-risk-recommendations>: how much each safeguard lowers the score. */
 	recommendations: ['calc.rec.reduction', ...POINTS],
-	/** <risk-what-if>: the change of the overall score for each alternative. */
+	/** <oip-risk-what-if>: the change of the overall score for each alternative. */
 	whatIf: ['calc.whatif.down', 'calc.whatif.up', 'calc.whatif.same', ...POINTS],
-	/** <plan-header>: the printed plan's date line. */
+	/** <oip-plan-header>: the printed plan's date line. */
 	planHeader: ['calc.print.date'],
-	/** <risk-score-bar>: the level beside the score on phones. */
+	/** <oip-risk-score-bar>: the level beside the score on phones. */
 	scoreBar: valuesOf(keys.LEVEL_LABEL),
-	/** <risk-compare>: both scenarios' answers, levels and the differences between them. */
+	/** <oip-risk-compare>: both scenarios' answers, levels and the differences between them. */
 	compare: [
 		...valuesOf(keys.SCOPE_LABEL, keys.LOCATION_LABEL, keys.ORG_LABEL, keys.ASSET_LABEL, keys.SAFEGUARD_LABEL, keys.LEVEL_LABEL, keys.FIELD_NAME),
 		'compare.ignored',
@@ -57,7 +57,7 @@ export const ISLAND_KEYS = {
 		'compare.changed',
 		...POINTS,
 	],
-	/** <risk-share>: the summary for the contact message and the copy / start-over statuses. */
+	/** <oip-risk-share>: the summary for the contact message and the copy / start-over statuses. */
 	share: [
 		...valuesOf(
 			keys.FIELD_NAME,

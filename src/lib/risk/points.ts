@@ -2,9 +2,9 @@
 // page, which loads it without the calculator's own code (astro.config.mjs, the risk group).
 import type { Translate } from '@/lib/i18n/translator';
 
-/** "1 point" / "12 points" in the translator's language. */
+/** "1 point" / "12 points" in the translator's language, by its plural rules. */
 export function pointsText(points: number, t: Translate): string {
-	return t(points === 1 ? 'calc.points.one' : 'calc.points.other', { count: points });
+	return t.plural('calc.points', points);
 }
 
 /** A change of the overall score in words: "−12 points", "+3 points" or "no change". */

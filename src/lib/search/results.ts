@@ -118,7 +118,7 @@ export function normaliseQuery(raw: string): string {
 export function searchStatus(query: string, count: number, t: Translate): string {
 	if (query === '') return t('search.prompt');
 	if (count === 0) return t('search.none', { query });
-	return t(count === 1 ? 'search.count.one' : 'search.count.other', { count, query });
+	return t.plural('search.count', count, { query });
 }
 
 /** The interface strings the search island translates in the browser. */

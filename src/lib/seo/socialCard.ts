@@ -3,72 +3,16 @@
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translator';
 import type { UiKey } from '@/lib/i18n/ui/en';
+import { pageAt, type PageEntry } from '@/lib/pages/registry';
 
 /** The size Open Graph and X (Twitter) show large cards at: 1.91:1. */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** The kinds of page a card names above its title. */
-export type CardSection = 'home' | 'guide' | 'guides' | 'calculator' | 'methodology' | 'compare' | 'statistics' | 'glossary' | 'faq' | 'sources' | 'about' | 'contact' | 'search' | 'campaign' | 'builder';
-
-/** The dictionary key of each section's label (written out, so every key is findable in the code). */
-export const SECTION_LABEL_KEYS = {
-	home: 'og.section.home',
-	guide: 'og.section.guide',
-	guides: 'og.section.guides',
-	calculator: 'og.section.calculator',
-	methodology: 'og.section.methodology',
-	compare: 'og.section.compare',
-	statistics: 'og.section.statistics',
-	glossary: 'og.section.glossary',
-	faq: 'og.section.faq',
-	sources: 'og.section.sources',
-	about: 'og.section.about',
-	contact: 'og.section.contact',
-	search: 'og.section.search',
-	campaign: 'og.section.campaign',
-	builder: 'og.section.builder',
-} as const satisfies Record<CardSection, UiKey>;
-
-const SECTION_OF_PATH: Readonly<Record<string, CardSection>> = {
-	'/': 'home',
-	'/guides/': 'guides',
-	'/calculator/': 'calculator',
-	'/calculator/methodology/': 'methodology',
-	'/calculator/compare/': 'compare',
-	'/statistics/': 'statistics',
-	'/glossary/': 'glossary',
-	'/faq/': 'faq',
-	'/sources/': 'sources',
-	'/about/': 'about',
-	'/contact/': 'contact',
-	'/search/': 'search',
-	'/campaign-links/': 'campaign',
-	'/contract-builder/': 'builder',
-};
-
-/** The pages whose title is an interface string, with its key: the one the page itself passes to its <head>. */
-export const PAGE_TITLE_KEYS: Readonly<Record<string, UiKey>> = {
-	'/guides/': 'guides.title',
-	'/calculator/': 'calculator.title',
-	'/calculator/methodology/': 'calc.method.title',
-	'/calculator/compare/': 'compare.title',
-	'/statistics/': 'statistics.title',
-	'/glossary/': 'glossary.title',
-	'/faq/': 'faq.title',
-	'/sources/': 'sources.title',
-	'/about/': 'about.title',
-	'/contact/': 'contact.title',
-	'/search/': 'search.title',
-	'/campaign-links/': 'campaign.title',
-	'/contract-builder/': 'builder.title',
-};
-
-/** The section of a page, from its language-neutral path (`/guides/x/` is a guide, `/sources/x/` an act's sources); `undefined` for a path no card knows. */
-export function cardSection(path: string): CardSection | undefined {
-	if (/^\/guides\/[^/]+\/$/.test(path)) return 'guide';
-	if (/^\/sources\/[^/]+\/$/.test(path)) return 'sources';
-	return SECTION_OF_PATH[path];
+/** The page a card is for and the dictionary key of its label ("Guide", "Ръководство"), from the page registry; `undefined` for a path no card knows. */
+export function cardSection(path: string): { page: PageEntry; label: UiKey } | undefined {
+	const page = pageAt(path);
+	return page?.card ? { page, label: page.card } : undefined;
 }
 
 /**
@@ -87,7 +31,8 @@ export function cardRoute(path: string, locale: Locale): string {
 
 /** What a card shows, and the alternative text that says it. */
 export interface CardText {
-	section: CardSection;
+	/** The registry's id of the page (`guide`, `home`…). */
+	section: string;
 	/** The section's label in the page's language ("Guide", "Ръководство"). */
 	label: string;
 	/** The card's headline: the page's title (the home page, whose title is the brand, shows its heading instead). */
@@ -113,8 +58,8 @@ export interface CardPage {
 /** The words on a page's card; throws, naming the path, for a page no section covers (give it one above). */
 export function cardText({ path, title, brand, site, t }: CardPage): CardText {
 	const section = cardSection(path);
-	if (!section) throw new Error(`no social card section for ${path}: add it to SECTION_OF_PATH in src/lib/seo/socialCard.ts`);
-	const label = t(SECTION_LABEL_KEYS[section]);
-	const headline = section === 'home' ? t('home.title') : title;
-	return { section, label, title: headline, brand, address: site.host, alt: t('og.imageAlt', { title: headline, section: label, brand }) };
+	if (!section) throw new Error(`no social card for ${path}: give its entry in src/lib/pages/registry.ts a card label`);
+	const label = t(section.label);
+	const headline = section.page.id === 'home' ? t('home.title') : title;
+	return { section: section.page.id, label, title: headline, brand, address: site.host, alt: t('og.imageAlt', { title: headline, section: label, brand }) };
 }

@@ -4,8 +4,7 @@ import {
 	checkSite,
 	fileForPath,
 	findBrokenLinks,
-	findDuplicateIds,
-	findImagesWithoutAlt,
+	findInvalidMarkup,
 	findUnsafeMarkup,
 	formatProblems,
 	parsePage,
@@ -77,14 +76,27 @@ describe('findBrokenLinks', () => {
 	});
 });
 
-describe('findImagesWithoutAlt', () => {
+describe('findInvalidMarkup (html-validate)', () => {
 	test('reports images without alt or with empty alt, unless marked decorative', () => {
 		const built = site({
-			'index.html': '<img src="/a.png"><img src="/b.png" alt=""><img src="/c.png" alt="C"><img src="/d.png" alt="" role="presentation"><img src="/e.png" aria-hidden="true">',
+			'index.html': '<img src="/a.png">\n<img src="/b.png" alt=""><img src="/c.png" alt="C"><img src="/d.png" alt="" role="presentation"><img src="/e.png" aria-hidden="true">',
 		});
-		expect(findImagesWithoutAlt(built)).toEqual([
-			{ page: 'index.html', message: 'image /a.png has no alt text' },
-			{ page: 'index.html', message: 'image /b.png has no alt text' },
+		expect(findInvalidMarkup(built)).toEqual([
+			{ page: 'index.html', message: '<img> is missing required "alt" attribute (line 1, wcag/h37)' },
+			{ page: 'index.html', message: '<img> cannot have empty "alt" attribute (line 2, wcag/h37)' },
+		]);
+	});
+
+	test('reports every style attribute, which the CSP blocks, display included', () => {
+		const built = site({ 'index.html': '<p style="color:red">x</p><p style="display:none">y</p>' });
+		expect(findInvalidMarkup(built).map((p) => p.message)).toEqual(['Inline style is not allowed (line 1, no-inline-style)', 'Inline style is not allowed (line 1, no-inline-style)']);
+	});
+
+	test('reports each further use of an id, on its own page', () => {
+		const built = site({ 'a.html': '<h2 id="x">1</h2><p id="x"></p><p id="x"></p><p id="y"></p>', 'b.html': '<p id="x"></p>' });
+		expect(findInvalidMarkup(built)).toEqual([
+			{ page: 'a.html', message: 'Duplicate ID "x" (line 1, no-dup-id)' },
+			{ page: 'a.html', message: 'Duplicate ID "x" (line 1, no-dup-id)' },
 		]);
 	});
 });
@@ -116,10 +128,9 @@ describe('findUnsafeMarkup', () => {
 		expect(findUnsafeMarkup(site({ 'index.html': html }))).toEqual([]);
 	});
 
-	test('reports style attributes, javascript: links, frames and inline scripts the CSP does not allow', () => {
-		const html = `${csp()}<p style="color:red">x</p><a href=" JavaScript:alert(1)">x</a><iframe src="/x/"></iframe><object data="/y"></object><script>alert(1)</script>`;
+	test('reports javascript: links, frames and inline scripts the CSP does not allow', () => {
+		const html = `${csp()}<a href=" JavaScript:alert(1)">x</a><iframe src="/x/"></iframe><object data="/y"></object><script>alert(1)</script>`;
 		expect(findUnsafeMarkup(site({ 'index.html': html })).map((p) => p.message)).toEqual([
-			'<p style="…">: the CSP blocks inline styles; use a class in a stylesheet',
 			'javascript: link on <a>: links must lead somewhere',
 			'<iframe>: the site embeds nothing from elsewhere, and the CSP blocks it',
 			'<object>: the site embeds nothing from elsewhere, and the CSP blocks it',
@@ -128,19 +139,12 @@ describe('findUnsafeMarkup', () => {
 	});
 });
 
-describe('findDuplicateIds', () => {
-	test('reports each id used more than once, with its count', () => {
-		const built = site({ 'a.html': '<h2 id="x">1</h2><p id="x"></p><p id="x"></p><p id="y"></p>', 'b.html': '<p id="x"></p>' });
-		expect(findDuplicateIds(built)).toEqual([{ page: 'a.html', message: 'id "x" is used 3 times' }]);
-	});
-});
-
 test('checkSite reports every kind of problem of every page in one run', () => {
 	const built = site({ 'index.html': '<a href="/nope/">n</a><img src="/i.png"><p style="x"></p><b id="d"></b><i id="d"></i>' }, ['i.png']);
 	expect(checkSite(built, SITE).map((p) => p.message)).toEqual([
 		'broken link "/nope/": nothing is built at /nope/',
-		'image /i.png has no alt text',
-		'<p style="…">: the CSP blocks inline styles; use a class in a stylesheet',
-		'id "d" is used 2 times',
+		'<img> is missing required "alt" attribute (line 1, wcag/h37)',
+		'Inline style is not allowed (line 1, no-inline-style)',
+		'Duplicate ID "d" (line 1, no-dup-id)',
 	]);
 });

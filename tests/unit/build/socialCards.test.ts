@@ -10,7 +10,8 @@ import { cardFontsCover, measureCardText, renderCard } from '@/build/og/renderCa
 import { LOCALES } from '@/lib/i18n/locales';
 import { useTranslations } from '@/lib/i18n/useTranslations';
 import { cardColors, layoutCard, markImage, TITLE_SIZES, TITLE_WIDTH } from '@/lib/seo/cardLayout';
-import { CARD_HEIGHT, CARD_WIDTH, cardText, PAGE_TITLE_KEYS } from '@/lib/seo/socialCard';
+import { isDynamic, PAGES, pagePath, type PageEntry } from '@/lib/pages/registry';
+import { CARD_HEIGHT, CARD_WIDTH, cardText } from '@/lib/seo/socialCard';
 import { actPagePath, actPageTitle } from '@/lib/legal/actPages';
 import { siteConfig } from '@/site.config';
 import { guideSlugs, readEntries, readGuide } from '../../support/content';
@@ -56,7 +57,8 @@ const cards = LOCALES.flatMap((locale) => {
 		return { path: `/guides/${slug}/`, title: frontMatter.title };
 	});
 	const actPages = acts.map(([id, law]) => ({ path: actPagePath(id), title: actPageTitle(law.short[locale] ?? '', t) }));
-	const pages = [{ path: '/', title: brand }, ...Object.entries(PAGE_TITLE_KEYS).map(([path, key]) => ({ path, title: t(key) })), ...guides, ...actPages];
+	const single = PAGES.filter((entry: PageEntry) => entry.card !== undefined && !isDynamic(entry)).map((entry: PageEntry) => ({ path: pagePath(entry), title: entry.title ? t(entry.title) : brand }));
+	const pages = [...single, ...guides, ...actPages];
 	return pages.map(({ path, title }) => ({ name: `${locale} ${path}`, text: cardText({ path, title, brand, site, t }) }));
 });
 

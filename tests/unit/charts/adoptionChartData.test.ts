@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeAdoptionChart, describeValues, readAdoptionPoints } from '@/lib/charts/adoptionChartData';
+import { describeAdoptionChart, describeValues, readAdoptionSeries } from '@/lib/charts/adoptionChartData';
 import { en } from '@/lib/i18n/ui/en';
 import { bg } from '@/lib/i18n/ui/bg';
 
@@ -9,30 +9,25 @@ const points = [
 	{ year: 2025, adoptionPercent: 75.5 },
 ];
 
-describe('readAdoptionPoints', () => {
-	test('reads the data attributes of the table rows, in order', () => {
-		expect(
-			readAdoptionPoints([
-				{ year: '2021', value: '45' },
-				{ year: '2022', value: '52.5' },
-			]),
-		).toEqual([
-			{ year: 2021, adoptionPercent: 45 },
-			{ year: 2022, adoptionPercent: 52.5 },
-		]);
+describe('readAdoptionSeries', () => {
+	test('reads the points and change texts the page hands over, in order', () => {
+		const series = { points: [{ year: 2021, adoptionPercent: 45 }, { year: 2022, adoptionPercent: 52.5 }], changes: ['–', '+7.5 points'] };
+		expect(readAdoptionSeries(JSON.stringify(series))).toEqual(series);
 	});
 
 	test.each([
-		[[{ year: null, value: '45' }], 'row 1 has no valid data-year'],
-		[[{ year: '20.5', value: '45' }], 'row 1 has no valid data-year'],
-		[[{ year: '2021', value: '45' }, { year: '2022', value: undefined }], 'row 2 (2022) has no valid data-value'],
-		[[{ year: '2021', value: '' }], 'row 1 (2021) has no valid data-value'],
-		[[{ year: '2021', value: '45 %' }], 'row 1 (2021) has no valid data-value'],
-		[[{ year: '2021', value: '101' }], 'row 1 (2021) has no valid data-value'],
-		[[{ year: '2021', value: '-1' }], 'row 1 (2021) has no valid data-value'],
-		[[], 'no rows'],
-	])('refuses a table it cannot read: %j', (rows, message) => {
-		expect(() => readAdoptionPoints(rows)).toThrow(message);
+		[undefined, 'no data-chart attribute'],
+		['[]', 'no points'],
+		['{"points": [], "changes": []}', 'no points'],
+		['{"points": [{"year": 2021, "adoptionPercent": 45}]}', 'one change text per point'],
+		['{"points": [{"year": 2021, "adoptionPercent": 45}], "changes": [1]}', 'one change text per point'],
+		['{"points": [{"year": "2021", "adoptionPercent": 45}], "changes": ["–"]}', 'point 1 has no valid year'],
+		['{"points": [{"year": 20.5, "adoptionPercent": 45}], "changes": ["–"]}', 'point 1 has no valid year'],
+		['{"points": [{"year": 2021, "adoptionPercent": "45"}], "changes": ["–"]}', 'point 1 (2021) has no valid percentage'],
+		['{"points": [{"year": 2021, "adoptionPercent": 101}], "changes": ["–"]}', 'point 1 (2021) has no valid percentage'],
+		['{"points": [{"year": 2021, "adoptionPercent": 45}, null], "changes": ["–", "x"]}', 'point 2 has no valid year'],
+	])('refuses data it cannot draw faithfully: %s', (json, message) => {
+		expect(() => readAdoptionSeries(json)).toThrow(message);
 	});
 });
 

@@ -20,6 +20,7 @@ import { checkField } from '@/lib/clauses/fieldValues';
 import { CLAUSE_FIELDS, FIELD_IDS, type FieldId } from '@/lib/clauses/fields';
 import { serializeBuilder } from '@/lib/clauses/shareLink';
 import { UTM_KEYS } from '@/lib/cta/pickUtmParams';
+import { LOCALE_INFO } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
 import { MAX_IGNORED_VALUE_LENGTH, MAX_NOTICE_ITEMS } from '@/lib/risk/collectAnswers';
@@ -35,7 +36,7 @@ const CONTEXT: BuilderContext = {
 	recommend: (a: Answers) => ['first', ...(a.location === 'offshore' ? ['third'] : [])],
 	mode: 'en',
 };
-const t = translator(dictionaries.en);
+const t = translator(dictionaries.en, LOCALE_INFO.en.intl);
 
 /** A usable value for each field, drawn from its own limits. */
 function usableValue(id: FieldId): fc.Arbitrary<string> {

@@ -17,7 +17,7 @@ import { scheduleDocx } from '@/lib/clauses/scheduleDocx';
 import { fitMailto, MAX_MAILTO_LENGTH } from '@/lib/cta/fitMailto';
 import { MAX_PREFILL, prefillHref } from '@/lib/cta/prefillHref';
 import { readPrefill } from '@/lib/cta/readPrefill';
-import { LOCALES } from '@/lib/i18n/locales';
+import { LOCALES, LOCALE_INFO } from '@/lib/i18n/locales';
 import { pickStrings } from '@/lib/i18n/pickStrings';
 import { translator, type Translate } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
@@ -52,12 +52,12 @@ const TEXTS: Record<keyof typeof BUILDER_ISLAND_KEYS, (t: Translate, locale: (ty
 
 describe.each(LOCALES)('%s', (locale) => {
 	test.each(Object.keys(TEXTS) as (keyof typeof TEXTS)[])('<builder-%s> needs no key outside its own strings', (island) => {
-		const texts = TEXTS[island](translator(pickStrings(dictionaries[locale], BUILDER_ISLAND_KEYS[island])), locale);
+		const texts = TEXTS[island](translator(pickStrings(dictionaries[locale], BUILDER_ISLAND_KEYS[island]), LOCALE_INFO[locale].intl), locale);
 		expect(texts.length).toBeGreaterThan(0);
 		expect(texts.filter((text) => text === '' || /(calc|builder|compare)\.|\{\w+\}/.test(text))).toEqual([]);
 	});
 
-	const t = translator(dictionaries[locale]);
+	const t = translator(dictionaries[locale], LOCALE_INFO[locale].intl);
 	test('the contact summary names the deal, every clause id and the language, and fits the contact page whole', () => {
 		fc.assert(
 			fc.property(states, (state) => {

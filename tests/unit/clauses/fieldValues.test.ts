@@ -7,7 +7,7 @@ import { characterCount, checkField, cleanValue, CURRENCY, fieldText, formatAmou
 import { CLAUSE_FIELDS, FIELD_IDS, type FieldId, type FieldSpec } from '@/lib/clauses/fields';
 import { translator } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
-import { LOCALES } from '@/lib/i18n/locales';
+import { LOCALES, LOCALE_INFO } from '@/lib/i18n/locales';
 
 const spec = (id: FieldId): FieldSpec => CLAUSE_FIELDS[id];
 const idsOf = (kind: FieldSpec['kind']) => FIELD_IDS.filter((id) => spec(id).kind === kind);
@@ -158,7 +158,7 @@ describe('fieldText', () => {
 
 describe('limitText and problemText', () => {
 	test.each(LOCALES)('name the limits from the configuration, in %s, and say nothing of a usable value', (locale) => {
-		const t = translator(dictionaries[locale]);
+		const t = translator(dictionaries[locale], LOCALE_INFO[locale].intl);
 		const { maxLength } = spec(textId) as Extract<FieldSpec, { kind: 'text' }>;
 		expect(limitText(textId, locale, t)).toContain(String(maxLength));
 		const { min, max, unit } = limits(durationId) as Extract<FieldSpec, { kind: 'duration' }>;

@@ -1,15 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { groupByInitial } from '@/lib/i18n/groupByInitial';
+import { useTranslations } from '@/lib/i18n/useTranslations';
 import { formatCitation } from '@/lib/legal/formatCitation';
 import { quoteFor } from '@/lib/legal/quoteFor';
 
 describe('formatCitation', () => {
 	test('puts the act first in English, as "GDPR, Art. 28(3)"', () => {
-		expect(formatCitation('Art. 28(3)', 'GDPR', 'en')).toBe('GDPR, Art. 28(3)');
+		expect(formatCitation('Art. 28(3)', 'GDPR', useTranslations('en'))).toBe('GDPR, Art. 28(3)');
 	});
 
 	test('puts the article first in Bulgarian, as "чл. 42, ал. 1 от ЗАПСП"', () => {
-		expect(formatCitation('чл. 42, ал. 1', 'ЗАПСП', 'bg')).toBe('чл. 42, ал. 1 от ЗАПСП');
+		expect(formatCitation('чл. 42, ал. 1', 'ЗАПСП', useTranslations('bg'))).toBe('чл. 42, ал. 1 от ЗАПСП');
 	});
 });
 

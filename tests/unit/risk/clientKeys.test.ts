@@ -1,6 +1,7 @@
 // Each island translates with only its own strings (ISLAND_KEYS): every text it writes must come out complete from them.
 import { describe, expect, test } from 'vitest';
 import { pickStrings } from '@/lib/i18n/pickStrings';
+import { LOCALE_INFO } from '@/lib/i18n/locales';
 import { translator, type Translate } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
 import { ISLAND_KEYS, type Island } from '@/lib/risk/clientKeys';
@@ -64,7 +65,7 @@ const TEXTS: Record<Island, (t: Translate) => string[]> = {
 
 describe.each(['en', 'bg'] as const)('%s', (locale) => {
 	test.each(Object.keys(TEXTS) as Island[])('<risk-%s> needs no key outside its own strings', (island) => {
-		const texts = TEXTS[island](translator(pickStrings(dictionaries[locale], ISLAND_KEYS[island])));
+		const texts = TEXTS[island](translator(pickStrings(dictionaries[locale], ISLAND_KEYS[island]), LOCALE_INFO[locale].intl));
 		expect(texts.length).toBeGreaterThan(0);
 		expect(texts.filter((text) => /(calc|compare)\.|\{\w+\}/.test(text))).toEqual([]);
 	});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { LOCALE_INFO } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
 import { compareNotice, compareRows, parseCompare } from '@/lib/risk/compare';
@@ -43,7 +44,7 @@ test('values the calculator does not know fall back per field and are reported',
 });
 
 describe('compareNotice', () => {
-	const t = translator(dictionaries.en);
+	const t = translator(dictionaries.en, LOCALE_INFO.en.intl);
 	const notice = (search: string) => {
 		const parsed = parseCompare(search);
 		expect(parsed).not.toBeNull();
@@ -80,7 +81,7 @@ describe('compareNotice', () => {
 });
 
 describe('compareRows', () => {
-	const t = translator(dictionaries.en);
+	const t = translator(dictionaries.en, LOCALE_INFO.en.intl);
 	const a: Answers = { ...DEFAULT_ANSWERS, scope: 'ito', location: 'onshore', share: ['source-code'] };
 	const b: Answers = { ...a, location: 'offshore' };
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ANSWER_FIELDS, DEFAULT_ANSWERS, LOCATIONS, SCOPES, type Answers } from '@/lib/risk/factors';
 import { scoreRisk } from '@/lib/risk/scoreRisk';
+import { LOCALE_INFO } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
 import { deltaText } from '@/lib/risk/points';
@@ -71,7 +72,7 @@ describe('whatIfs', () => {
 });
 
 describe('deltaText', () => {
-	const t = translator(dictionaries.en);
+	const t = translator(dictionaries.en, LOCALE_INFO.en.intl);
 	test.each([
 		[-12, '−12 points'],
 		[-1, '−1 point'],
@@ -83,7 +84,7 @@ describe('deltaText', () => {
 	});
 
 	test('Bulgarian uses its own plural and the same signs', () => {
-		const bg = translator(dictionaries.bg);
+		const bg = translator(dictionaries.bg, LOCALE_INFO.bg.intl);
 		expect(deltaText(-12, bg)).toBe('−12 точки');
 		expect(deltaText(1, bg)).toBe('+1 точка');
 		expect(deltaText(0, bg)).toBe('без промяна');

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { splitGraphemes } from '@/lib/i18n/graphemes';
 import { translator } from '@/lib/i18n/translator';
 import { dictionaries } from '@/lib/i18n/useTranslations';
-import { LOCALES } from '@/lib/i18n/locales';
+import { LOCALES, LOCALE_INFO } from '@/lib/i18n/locales';
 import {
 	decodeEntities,
 	excerptParts,
@@ -159,8 +159,8 @@ describe('normaliseQuery', () => {
 });
 
 describe('searchStatus', () => {
-	const en = translator(dictionaries.en);
-	const bg = translator(dictionaries.bg);
+	const en = translator(dictionaries.en, LOCALE_INFO.en.intl);
+	const bg = translator(dictionaries.bg, LOCALE_INFO.bg.intl);
 
 	test('prompts before a query, then counts the pages, in each language', () => {
 		expect(searchStatus('', 5, en)).toBe(dictionaries.en['search.prompt']);
@@ -174,7 +174,7 @@ describe('searchStatus', () => {
 	test('the island carries every string it uses, in every language', () => {
 		for (const locale of LOCALES) {
 			const strings = Object.fromEntries(SEARCH_KEYS.map((key) => [key, dictionaries[locale][key]]));
-			const t = translator(strings);
+			const t = translator(strings, LOCALE_INFO[locale].intl);
 			for (const text of [searchStatus('', 0, t), searchStatus('q', 0, t), searchStatus('q', 1, t), searchStatus('q', 2, t), t('search.failed'), t('search.sections', { title: 'x' })]) {
 				expect(text).not.toMatch(/search\.|\{\w+\}/);
 			}
@@ -183,8 +183,8 @@ describe('searchStatus', () => {
 });
 
 describe('moreLabel', () => {
-	const en = translator(dictionaries.en);
-	const bg = translator(dictionaries.bg);
+	const en = translator(dictionaries.en, LOCALE_INFO.en.intl);
+	const bg = translator(dictionaries.bg, LOCALE_INFO.bg.intl);
 
 	test('offers the next step of results, or what is left when fewer remain', () => {
 		expect(RESULTS_PER_STEP).toBe(5);

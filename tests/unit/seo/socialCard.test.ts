@@ -2,12 +2,14 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '@/lib/i18n/locales';
 import { useTranslations } from '@/lib/i18n/useTranslations';
-import { cardImagePath, cardRoute, cardSection, cardText, SECTION_LABEL_KEYS, type CardSection } from '@/lib/seo/socialCard';
+import { pageById, type PageId } from '@/lib/pages/registry';
+import { cardImagePath, cardRoute, cardSection, cardText } from '@/lib/seo/socialCard';
 import { siteConfig } from '@/site.config';
 
 const site = new URL('https://outsourcing-ip.example');
 
-const PAGES: readonly (readonly [string, CardSection])[] = [
+/** A page of each kind, with the registry entry whose card it gets. */
+const PAGES: readonly (readonly [string, PageId])[] = [
 	['/', 'home'],
 	['/guides/', 'guides'],
 	['/guides/what-is-outsourcing/', 'guide'],
@@ -18,21 +20,24 @@ const PAGES: readonly (readonly [string, CardSection])[] = [
 	['/glossary/', 'glossary'],
 	['/faq/', 'faq'],
 	['/sources/', 'sources'],
-	['/sources/gdpr/', 'sources'],
+	['/sources/gdpr/', 'act'],
 	['/about/', 'about'],
 	['/contact/', 'contact'],
 	['/search/', 'search'],
 	['/campaign-links/', 'campaign'],
+	['/contract-builder/', 'builder'],
 ];
 
-test.each(PAGES)('%s is a %s page', (path, section) => {
-	expect(cardSection(path)).toBe(section);
+test.each(PAGES)('%s gets the card of the registry’s %s page', (path, id) => {
+	expect(cardSection(path)?.page).toBe(pageById(id));
 });
 
 test('a path no card knows has no section, and its card text fails naming it', () => {
 	expect(cardSection('/guides/x/y/')).toBeUndefined();
 	expect(cardSection('/sources/x/y/')).toBeUndefined();
 	expect(cardSection('/unknown/')).toBeUndefined();
+	// The 404 pages show the home page's card: their own entry has none.
+	expect(cardSection('/404/')).toBeUndefined();
 	expect(() => cardText({ path: '/unknown/', title: 'T', brand: 'B', site, t: useTranslations('en') })).toThrow('/unknown/');
 });
 
@@ -61,9 +66,9 @@ describe.each(LOCALES)('card text in %s', (locale) => {
 	const brand = siteConfig.brand[locale];
 	const textOf = (path: string, title = 'Page title') => cardText({ path, title, brand, site, t });
 
-	test.each(PAGES)('%s has its section label in the language of the page', (path, section) => {
+	test.each(PAGES)('%s has its section label in the language of the page', (path, id) => {
 		const { label } = textOf(path);
-		expect(label).toBe(t(SECTION_LABEL_KEYS[section]));
+		expect(label).toBe(t(pageById(id).card ?? 'og.section.home'));
 		expect(label).not.toMatch(/^og\./);
 		if (locale === 'bg') expect(label).toMatch(/\p{Script=Cyrillic}/u);
 	});

@@ -79,6 +79,7 @@ export const en = {
 	'sources.lead': 'Each legal statement in the guides cites one of these provisions. Here they are by act: each act’s page gives what each provision means for a business that outsources, its wording, and where and when we checked it.',
 	'sources.provisions': 'Provisions cited:',
 	'sources.act.title': '{act}: the provisions the guides cite',
+	'sources.cite': '{act}, {pinpoint}',
 	'sources.act.description': '{act}: the provisions the guides rely on, with what each means in plain words, its wording and where we read it.',
 	'sources.all': 'All legal sources',
 	'sources.citedIn': 'Cited in:',

@@ -1,10 +1,10 @@
 // Loaded with a dynamic import() only when the reader asks for the interactive chart: the one module that pulls in
 // Chart.js. Registers just what a bar chart with a category and a linear axis and its tooltips need.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { adoptionChartConfig } from '@/lib/charts/adoptionChartConfig';
+import type { AdoptionSeries } from '@/lib/charts/adoptionChartData';
+import { readPalette } from '@/lib/charts/palette';
 import type { Locale } from '@/lib/i18n/locales';
-import type { AdoptionPoint } from '@/lib/stats/adoptionTrend';
-import { adoptionChartConfig } from './adoptionChartConfig';
-import { readPalette } from './palette';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -12,10 +12,7 @@ export interface DrawnChart {
 	destroy(): void;
 }
 
-export interface AdoptionChartData {
-	points: readonly AdoptionPoint[];
-	/** Each year's change as the table words it. */
-	changes: readonly string[];
+export interface AdoptionChartData extends AdoptionSeries {
 	locale: Locale;
 }
 
