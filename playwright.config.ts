@@ -12,7 +12,8 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
-		trace: 'retain-on-failure',
+		// A trace only for a test that failed once and is run again (CI): recording one for every test costs time on every run.
+		trace: 'on-first-retry',
 		// Debian's Chromium with the flags these machines need (scripts/lib/chromium.ts).
 		launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] },
 	},
