@@ -310,7 +310,9 @@ test('nothing goes over the network while the reader answers, copies, starts ove
 	await expect(cta).toHaveAttribute('href', /^\/contact\/#message=/);
 	await page.getByRole('button', { name: 'Start over' }).click();
 	await page.getByLabel('Legal services (LPO)').check();
-	await page.waitForTimeout(300);
+	// A rendered frame after the last answer: the handlers it set off have run and any request they made is reported
+	// (a sync point, not a fixed wait).
+	await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 
 	expect(requests).toEqual([]);
 });

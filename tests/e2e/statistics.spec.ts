@@ -207,7 +207,6 @@ for (const path of ['/guides/bulgarian-outsourcing-market/', '/bg/guides/bulgari
 		});
 		await page.goto(path);
 		await page.locator('[data-adoption-table]').scrollIntoViewIfNeeded();
-		await page.waitForLoadState('networkidle');
 		await expect(page.locator('[data-adoption-table]')).toBeVisible();
 		await expect(page.locator('[data-adoption-table] tbody tr')).toHaveCount(5);
 		await expect(page.locator('table.market-timeline')).toBeVisible();
