@@ -12,6 +12,7 @@ import { scrollableTables } from './src/build/markdown/scrollableTables.ts';
 import { pageCsp } from './src/build/integrations/pageCsp.ts';
 import { searchIndex } from './src/build/integrations/searchIndex.ts';
 import { siteChecks } from './src/build/integrations/siteChecks.ts';
+import { siteConfigSource } from './src/build/integrations/siteConfigSource.ts';
 import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
 
 /**
@@ -82,6 +83,8 @@ export default defineConfig({
 	site: 'https://outsourcing-ip.example',
 	trailingSlash: 'always',
 	integrations: [
+		// src/site.config.ts (or the file SITE_CONFIG names, with its origin) against its schema, naming each field.
+		siteConfigSource(),
 		// Placeholders left in src/site.config.ts or `site` above: a warning, or with DEPLOY=1 a failed build naming each.
 		placeholderGuard(),
 		// Then: every content mistake in one report, before Astro's own sync stops at the first.

@@ -1,7 +1,7 @@
 // The _headers file static hosts apply to every response.
 import { expect, test } from 'vitest';
-import { readDist } from '../support/dist';
-import { attribute, one, parseHtml } from '../support/html';
+import { isReservedHost } from '../../src/build/checks/placeholders';
+import { readDist, siteOrigin } from '../support/dist';
 
 /** Parses the Netlify/Cloudflare `_headers` format: a path line, then indented `Name: value` lines. */
 function parseHeaders(text: string): Map<string, Map<string, string>> {
@@ -57,9 +57,15 @@ test('hashed assets are cached immutably: bundles, and the search index chunks a
 	for (const path of rules.keys()) if (rules.get(path)?.get('cache-control')?.includes('immutable')) expect(path).toMatch(/^\/(_astro|pagefind\/(index|fragment))\/\*$/);
 });
 
-test('HSTS is not preloaded while the site still has its placeholder origin (preloading is hard to undo)', () => {
-	const { hostname } = new URL(attribute(one(parseHtml(readDist('index.html')), 'link[rel="canonical"]'), 'href') ?? '');
-	if (hostname.endsWith('.example')) expect(all.get('strict-transport-security')).not.toContain('preload');
+test('HSTS lasts at least a year, and is preloaded only for a real https origin, subdomains included (hstspreload.org rules)', () => {
+	const hsts = (all.get('strict-transport-security') ?? '').split(';').map((directive) => directive.trim().toLowerCase());
+	expect(Number(hsts.find((d) => d.startsWith('max-age='))?.slice('max-age='.length))).toBeGreaterThanOrEqual(31_536_000);
+	const origin = new URL(siteOrigin());
+	if (!hsts.includes('preload')) return;
+	// Preloading is hard to undo: never for a placeholder, test or local origin.
+	expect(isReservedHost(origin.hostname), origin.hostname).toBe(false);
+	expect(origin.protocol).toBe('https:');
+	expect(hsts).toContain('includesubdomains');
 });
 
 test('hosts that read _redirects serve the Bulgarian 404 page for unknown Bulgarian paths, without shadowing real pages', () => {

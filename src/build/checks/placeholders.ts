@@ -55,7 +55,10 @@ function webAddressProblem(value: string): string | undefined {
 	return undefined;
 }
 
-const isReservedEmail = (email: string) => RESERVED_HOST.test(email.split('@').pop() ?? '');
+/** Whether a host name never serves a real site (a reserved example, test or local domain). */
+export const isReservedHost = (hostname: string): boolean => RESERVED_HOST.test(hostname);
+
+const isReservedEmail = (email: string) => isReservedHost(email.split('@').pop() ?? '');
 
 /** Every string in a configuration value with its field path (`firm.practiceAreas.en.2`). */
 function strings(value: unknown, path: string): Array<[string, string]> {
