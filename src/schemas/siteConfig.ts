@@ -1,6 +1,7 @@
 // The shape of src/site.config.ts, the one file a marketing team edits: checked before every build
 // (src/build/integrations/siteConfigSource.ts), which fails naming each field that does not fit.
 import { z } from 'astro/zod';
+import { toHex } from '../lib/look/palette';
 import { localized } from './localized';
 
 /** A list per locale (the lists may differ in length: practice areas are written for each language's readers). */
@@ -13,6 +14,17 @@ const localizedLists = z.strictObject({
 
 /** An absolute http(s) address. */
 const webAddress = z.url({ protocol: /^https?$/, error: 'an absolute https:// address' });
+
+/** A colour CSS knows (`#7a1f2b`, `rgb(122 31 43)`, `rebeccapurple`). */
+const color = z.string().refine((value) => toHex(value) !== undefined, { error: 'a CSS colour, such as #7a1f2b' });
+
+/** The brand colours of one theme. */
+const brandColors = z.strictObject({
+	/** Links, buttons, the header's links and search button, the calculator's choices, tinted boxes: at least 4.5:1 against the page, the header and the tinted boxes. */
+	primary: color,
+	/** The statistics chart's bars: at least 3:1 against the page. */
+	accent: color,
+});
 
 /** The firm behind the site: the About page, the footer and the `LegalService` JSON-LD read it. */
 export const firmSchema = z.strictObject({
@@ -68,6 +80,17 @@ export const siteConfigSchema = z.strictObject({
 	publisher: z.string().trim().min(1),
 	/** The firm: name, practice areas, address, phone, e-mail, languages, registration and logo. */
 	firm: firmSchema,
+	/** The firm's look. Left out, the site keeps its own blue. */
+	look: z
+		.strictObject({
+			/**
+			 * Brand colours for the light and the dark theme, in place of the site's blue; the button text and the soft tint
+			 * are derived from them. Every build fails, naming the pair and its ratio, when one misses WCAG AA contrast
+			 * against the background it is painted on (src/lib/look/palette.ts, CONTRAST_RULES).
+			 */
+			colors: z.strictObject({ /** On the light background. */ light: brandColors, /** On the dark background. */ dark: brandColors }).optional(),
+		})
+		.optional(),
 	contact: z.strictObject({
 		/** Address the "write to us" button opens in the reader's mail client. */
 		email: z.email(),

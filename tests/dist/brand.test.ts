@@ -1,0 +1,34 @@
+// The firm's brand colours (`look.colors` in the configuration the site was built with) are what the built pages
+// paint with: the last declaration of each colour token in a page's CSS, in both themes. Without brand colours, the
+// stylesheets' own. (Contrast is checked before the build: src/build/integrations/brandColors.ts.)
+import { expect, test } from 'vitest';
+import { sitePalette } from '@/build/look/sitePalette';
+import { CHART_TOKENS, SITE_TOKENS, THEMES, toHex, type PaletteToken } from '@/lib/look/palette';
+import { siteConfig } from '@/site.config';
+import { htmlFiles, readDist } from '../support/dist';
+
+const palette = sitePalette(siteConfig.look?.colors);
+
+/** The light and dark value of the last `--token: light-dark(…, …)` in a page, as hex; undefined when it has none. */
+function lastDeclaration(html: string, token: PaletteToken): Record<(typeof THEMES)[number], string | undefined> | undefined {
+	const matches = [...html.matchAll(new RegExp(`--${token}:\\s*light-dark\\(\\s*([^,()]+?)\\s*,\\s*([^()]+?)\\s*\\)`, 'g'))];
+	const last = matches.at(-1);
+	return last && { light: toHex(last[1] ?? ''), dark: toHex(last[2] ?? '') };
+}
+
+test('every page paints links, buttons and tinted boxes in the configured colours (or the site’s own), in both themes', () => {
+	const pages = htmlFiles();
+	expect(pages.length).toBeGreaterThan(10);
+	for (const file of pages) {
+		const html = readDist(file);
+		for (const token of SITE_TOKENS) expect(lastDeclaration(html, token), `${file} --${token}`).toEqual({ light: palette.light[token], dark: palette.dark[token] });
+	}
+});
+
+test('the statistics chart draws its bars in the configured accent (or the site’s own), in both themes', () => {
+	const charted = htmlFiles().filter((file) => /--chart-bar:/.test(readDist(file)));
+	expect(charted.length).toBeGreaterThanOrEqual(2);
+	for (const file of charted) {
+		for (const token of CHART_TOKENS) expect(lastDeclaration(readDist(file), token), `${file} --${token}`).toEqual({ light: palette.light[token], dark: palette.dark[token] });
+	}
+});
