@@ -1,11 +1,13 @@
 // The firm's brand colours (`look.colors` in the configuration the site was built with) are what the built pages
 // paint with: the last declaration of each colour token in a page's CSS, in both themes. Without brand colours, the
-// stylesheets' own. (Contrast is checked before the build: src/build/integrations/brandColors.ts.)
+// stylesheets' own; the social cards' accent too. (Contrast is checked before the build: src/build/integrations/brandColors.ts.)
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { sitePalette } from '@/build/look/sitePalette';
 import { CHART_TOKENS, SITE_TOKENS, THEMES, toHex, type PaletteToken } from '@/lib/look/palette';
 import { siteConfig } from '@/site.config';
-import { htmlFiles, readDist } from '../support/dist';
+import { DIST, htmlFiles, readDist } from '../support/dist';
 
 const palette = sitePalette(siteConfig.look?.colors);
 
@@ -31,4 +33,14 @@ test('the statistics chart draws its bars in the configured accent (or the siteâ
 	for (const file of charted) {
 		for (const token of CHART_TOKENS) expect(lastDeclaration(readDist(file), token), `${file} --${token}`).toEqual({ light: palette.light[token], dark: palette.dark[token] });
 	}
+});
+
+test('the social cards draw their accent bar in the configured primary colour of the light theme (or the siteâ€™s own)', async () => {
+	const card = readDist('index.html').match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+	expect(card).toBeDefined();
+	const { data, info } = await sharp(join(DIST, new URL(card ?? '').pathname)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+	// The bar is the card's left border, 24 px wide: a pixel in it, halfway down.
+	const at = (Math.floor(info.height / 2) * info.width + 8) * info.channels;
+	const hex = `#${[...data.subarray(at, at + 3)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+	expect(hex).toBe(palette.light.accent);
 });

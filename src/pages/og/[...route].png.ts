@@ -3,10 +3,12 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { renderCard } from '@/build/og/renderCard';
 import { getSocialCardPages } from '@/data/socialCards';
+import { brandPalette, stylesheetPalette } from '@/lib/look/palette';
 import { cardColors, markImage } from '@/lib/seo/cardLayout';
 import { cardRoute, cardText } from '@/lib/seo/socialCard';
 import { useTranslations } from '@/lib/i18n/useTranslations';
 import { siteConfig } from '@/site.config';
+import chartStylesheet from '@/styles/charts.css?raw';
 import stylesheet from '@/styles/global.css?raw';
 import favicon from '../../../public/favicon.svg?raw';
 
@@ -17,7 +19,10 @@ export const getStaticPaths = (async () => {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-const colors = cardColors(stylesheet);
+// The light theme's colours, with the firm's brand colour (src/site.config.ts `look.colors`) in place of the site's own:
+// the same derivation, and the same contrast check before the build, as the pages' (src/build/integrations/brandColors.ts).
+const { light } = brandPalette(stylesheetPalette(stylesheet, chartStylesheet), siteConfig.look?.colors);
+const colors = { ...cardColors(stylesheet), accent: light.accent, 'accent-soft': light['accent-soft'] };
 const mark = markImage(favicon, colors.accent);
 
 export const GET: APIRoute<Props> = async ({ props, locals }) => {
