@@ -80,7 +80,7 @@ export const siteConfigSchema = z.strictObject({
 	publisher: z.string().trim().min(1),
 	/** The firm: name, practice areas, address, phone, e-mail, languages, registration and logo. */
 	firm: firmSchema,
-	/** The firm's look. Left out, the site keeps its own blue. */
+	/** The firm's look. Left out, the site keeps its own blue and its shield mark. */
 	look: z
 		.strictObject({
 			/**
@@ -89,6 +89,11 @@ export const siteConfigSchema = z.strictObject({
 			 * against the background it is painted on (src/lib/look/palette.ts, CONTRAST_RULES).
 			 */
 			colors: z.strictObject({ /** On the light background. */ light: brandColors, /** On the dark background. */ dark: brandColors }).optional(),
+			/**
+			 * The logo in the header (32 px tall, in its own proportions) and on the social cards: an SVG file in `public/`
+			 * with its text as outlines, readable on both themes' backgrounds. Left out, the site's shield mark.
+			 */
+			logo: z.string().regex(/^\/[^?#]+\.svg$/, { error: 'a path of an SVG file in public/, such as /logo.svg' }).optional(),
 		})
 		.optional(),
 	contact: z.strictObject({

@@ -1,13 +1,15 @@
 // The firm's brand colours (`look.colors` in the configuration the site was built with) are what the built pages
 // paint with: the last declaration of each colour token in a page's CSS, in both themes. Without brand colours, the
-// stylesheets' own; the social cards' accent too. (Contrast is checked before the build: src/build/integrations/brandColors.ts.)
+// stylesheets' own; the social cards' accent too; the header's logo. (Contrast is checked before the build: src/build/integrations/brandColors.ts.)
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { sitePalette } from '@/build/look/sitePalette';
+import { fitHeight, svgSize } from '@/lib/look/logo';
 import { CHART_TOKENS, SITE_TOKENS, THEMES, toHex, type PaletteToken } from '@/lib/look/palette';
 import { siteConfig } from '@/site.config';
 import { DIST, htmlFiles, readDist } from '../support/dist';
+import { all, attribute, parseHtml } from '../support/html';
 
 const palette = sitePalette(siteConfig.look?.colors);
 
@@ -43,4 +45,17 @@ test('the social cards draw their accent bar in the configured primary colour of
 	const at = (Math.floor(info.height / 2) * info.width + 8) * info.channels;
 	const hex = `#${[...data.subarray(at, at + 3)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 	expect(hex).toBe(palette.light.accent);
+});
+
+test('every page’s header shows the configured logo in its proportions, 32 px tall (or the site’s shield mark)', () => {
+	const { logo } = siteConfig.look ?? {};
+	const box = logo && fitHeight(svgSize(readDist(logo.slice(1))), 32, 200);
+	for (const file of htmlFiles()) {
+		const brand = all(parseHtml(readDist(file)), 'header .brand')[0];
+		expect(brand, file).toBeDefined();
+		if (!brand) continue;
+		const images = all(brand, 'img').map((img) => ({ src: attribute(img, 'src'), alt: attribute(img, 'alt'), width: attribute(img, 'width'), height: attribute(img, 'height') }));
+		if (box) expect(images, file).toEqual([{ src: logo, alt: '', width: String(box.width), height: String(box.height) }]);
+		else expect({ images, marks: all(brand, 'svg.brand-mark').length }, file).toEqual({ images: [], marks: 1 });
+	}
 });
