@@ -14,6 +14,7 @@ import { searchIndex } from './src/build/integrations/searchIndex.ts';
 import { siteChecks } from './src/build/integrations/siteChecks.ts';
 import { siteConfigSource } from './src/build/integrations/siteConfigSource.ts';
 import { brandColors } from './src/build/integrations/brandColors.ts';
+import { hostConfigs } from './src/build/integrations/hostConfigs.ts';
 import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
 
 /**
@@ -114,6 +115,8 @@ export default defineConfig({
 		siteChecks(),
 		// The social cards (src/pages/og/) are drawn with the pages, so siteChecks finds each page's og:image; this logs their cost.
 		socialCardStats(),
+		// public/_headers and _redirects written for Apache (dist/.htaccess), nginx and Caddy (hosting/).
+		hostConfigs(),
 	],
 	markdown: {
 		// `## Heading {#anchor}` gives sections ids that stay the same in every language (deep links from the calculator).

@@ -15,6 +15,8 @@ const env = {
 };
 
 const steps: Array<[string, string[]]> = [
+	// The built-site tier serves the build through nginx (tests/dist/nginx.test.ts).
+	['bash', ['scripts/ensure-nginx.sh']],
 	['astro', ['build', '--outDir', OUT]],
 	['html-validate', [`${OUT}/**/*.html`]],
 	['vitest', ['run', 'tests/unit', 'tests/dist']],
