@@ -50,6 +50,8 @@ export function siteConfigProblems(exports: Record<string, unknown>, file: strin
 export interface SiteConfigSource {
 	/** The file, absolute. */
 	path: string;
+	/** The file as reports name it, from the project's folder (`tests/fixtures/sample-firm/site.config.ts`). */
+	file: string;
 	/** Whether it replaces src/site.config.ts. */
 	override: boolean;
 	/** The configuration. */
@@ -68,7 +70,7 @@ export function loadSiteConfig(path: string = siteConfigOverride() ?? DEFAULT_SI
 	const exports = createRequire(import.meta.url)(path) as Record<string, unknown>;
 	const problems = siteConfigProblems(exports, shown(path), override);
 	if (problems.length > 0) throw new Error(`${shown(path)} does not fit its schema (src/schemas/siteConfig.ts):\n${problems.join('\n')}`);
-	return { path, override, config: exports['siteConfig'] as SiteConfig, site: override ? (exports['site'] as string) : undefined };
+	return { path, file: shown(path), override, config: exports['siteConfig'] as SiteConfig, site: override ? (exports['site'] as string) : undefined };
 }
 
 /** A Vite plugin resolving every import of src/site.config.ts, whatever its specifier, to `path`. */

@@ -23,11 +23,14 @@ test('DEPLOY=1: the build fails, naming each placeholder and its file', async ()
 	expect(ok).toBe(false);
 	expect(output).toContain('DEPLOY=1');
 	const { firm } = unfinishedFirm;
-	expect(output).toContain(`astro.config.mjs: site = "${unfinishedSite}"`);
-	expect(output).toContain(`src/site.config.ts: firm.email = "${firm.email}"`);
-	expect(output).toContain(`src/site.config.ts: firm.telephone = "${firm.telephone}"`);
-	expect(output).toContain(`src/site.config.ts: firm.name.en = "${firm.name.en}"`);
-	expect(output).toContain(`src/site.config.ts: firm.address.street.en = "${firm.address.street.en}"`);
+	// The file to edit is the one SITE_CONFIG names, for the origin too.
+	const file = 'unfinished-firm.config.ts';
+	expect(output).toContain(`${file}: site = "${unfinishedSite}"`);
+	expect(output).toContain(`${file}: firm.email = "${firm.email}"`);
+	expect(output).toContain(`${file}: firm.telephone = "${firm.telephone}"`);
+	expect(output).toContain(`${file}: firm.name.en = "${firm.name.en}"`);
+	expect(output).toContain(`${file}: firm.address.street.en = "${firm.address.street.en}"`);
+	expect(output).not.toContain('src/site.config.ts:');
 });
 
 test('without DEPLOY the build passes, with the firm of src/site.config.ts on its pages', async () => {
@@ -47,7 +50,7 @@ test('without DEPLOY the build hook logs one warning listing the placeholders', 
 	const logger = { warn } as unknown as AstroIntegrationLogger;
 	await hook?.({ config: { site: unfinishedSite }, command: 'build', logger } as never);
 	expect(warn).toHaveBeenCalledTimes(1);
-	expect(String(warn.mock.calls[0]?.[0])).toMatch(/astro\.config\.mjs: site[\s\S]*src\/site\.config\.ts: firm\.telephone/);
+	expect(String(warn.mock.calls[0]?.[0])).toMatch(/unfinished-firm\.config\.ts: site[\s\S]*unfinished-firm\.config\.ts: firm\.telephone/);
 });
 
 test('the dev server is never stopped or warned: only builds are deployed', async () => {

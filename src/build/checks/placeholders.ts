@@ -9,8 +9,8 @@ export interface Placeholder {
 	field: string;
 	/** Its current value. */
 	value: string;
-	/** The file to edit. */
-	file: 'src/site.config.ts' | 'astro.config.mjs';
+	/** The file to edit: src/site.config.ts or astro.config.mjs, or the file SITE_CONFIG names when one is used. */
+	file: string;
 	/** Why it cannot go live, in a few words. */
 	reason: string;
 }

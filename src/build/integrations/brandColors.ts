@@ -13,11 +13,12 @@ export function brandColors(): AstroIntegration {
 		name: 'brand-colors',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
-				const colors = loadSiteConfig().config.look?.colors;
+				const source = loadSiteConfig();
+				const colors = source.config.look?.colors;
 				if (!colors) return;
 				const palette = sitePalette(colors);
 				const problems = contrastProblems(palette);
-				if (problems.length > 0) throw new Error(`${problems.length} brand colour pair(s) miss WCAG AA contrast:\n${formatContrastProblems(problems)}`);
+				if (problems.length > 0) throw new Error(`${problems.length} brand colour pair(s) miss WCAG AA contrast:\n${formatContrastProblems(problems, source.file)}`);
 				updateConfig({ vite: { plugins: [brandStyles(palette)] } });
 			},
 		},

@@ -14,13 +14,17 @@ export interface PlaceholderGuardOptions {
 	config: Pick<SiteConfig, 'firm' | 'contact'> & Partial<SiteConfig>;
 	/** The folder of the site's public files (the firm's logo must be one). Default: the project's `public/`. */
 	publicDir?: URL;
+	/** The file the configuration and the origin came from when SITE_CONFIG names one: the file every report names. */
+	configFile?: string | undefined;
 }
 
 /** The hook's work: warn through `logger`, or throw when deploying. Exported for tests. */
 export function checkPlaceholders(site: string | URL | undefined, logger: Pick<AstroIntegrationLogger, 'warn'>, options: PlaceholderGuardOptions): void {
 	const deploy = options.deploy ?? process.env['DEPLOY'] === '1';
 	const publicDir = options.publicDir ?? new URL('../../../public/', import.meta.url);
-	const placeholders = findPlaceholders(site, options.config, (sitePath) => existsSync(new URL(`.${sitePath}`, publicDir)));
+	const found = findPlaceholders(site, options.config, (sitePath) => existsSync(new URL(`.${sitePath}`, publicDir)));
+	const { configFile } = options;
+	const placeholders = configFile === undefined ? found : found.map((p) => ({ ...p, file: configFile }));
 	if (placeholders.length === 0) return;
 	const list = formatPlaceholders(placeholders);
 	if (deploy) {
@@ -39,7 +43,8 @@ export function placeholderGuard(options: Partial<PlaceholderGuardOptions> = {})
 			'astro:config:setup': ({ config, command, logger }) => {
 				// The dev server and `astro preview` serve whatever is there; only builds are deployed.
 				if (command !== 'build') return;
-				checkPlaceholders(config.site, logger, { publicDir: config.publicDir, ...options, config: options.config ?? loadSiteConfig().config });
+				const source = loadSiteConfig();
+				checkPlaceholders(config.site, logger, { publicDir: config.publicDir, config: source.config, configFile: source.override ? source.file : undefined, ...options });
 			},
 		},
 	};

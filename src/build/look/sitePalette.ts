@@ -1,5 +1,5 @@
-// The site's palette with the firm's colours, read from the stylesheets on disk (for astro.config.mjs and the build
-// checks; pages import the stylesheets through Vite instead).
+// The site's palette with the firm's colours, read from the stylesheets on disk (for the build's contrast check and
+// the tests; pages import the stylesheets through Vite instead).
 import { readFileSync } from 'node:fs';
 import { brandPalette, stylesheetPalette, type Palette, type ThemeColors } from '../../lib/look/palette.ts';
 

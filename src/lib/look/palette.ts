@@ -135,11 +135,11 @@ export function contrastProblems(palette: Palette): ContrastProblem[] {
 }
 
 /** The problems as a report, one line each: the field, the pair with its colours, the ratio and the minimum. */
-export function formatContrastProblems(problems: readonly ContrastProblem[]): string {
+export function formatContrastProblems(problems: readonly ContrastProblem[], file = 'src/site.config.ts'): string {
 	return problems
 		.map(
 			(p) =>
-				`  - src/site.config.ts: ${p.field} (${p.theme} theme): --${p.foreground.token} ${p.foreground.color} on --${p.background.token} ${p.background.color} has a contrast of ${p.ratio.toFixed(2)}:1, WCAG AA needs ${p.minimum}:1 (${p.where})`,
+				`  - ${file}: ${p.field} (${p.theme} theme): --${p.foreground.token} ${p.foreground.color} on --${p.background.token} ${p.background.color} has a contrast of ${p.ratio.toFixed(2)}:1, WCAG AA needs ${p.minimum}:1 (${p.where})`,
 		)
 		.join('\n');
 }

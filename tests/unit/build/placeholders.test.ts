@@ -175,4 +175,14 @@ describe('checkPlaceholders (the integration hook)', () => {
 			'src/site.config.ts: firm.logo = "/no-such-logo.svg" (no such file in public/',
 		);
 	});
+
+	test('when SITE_CONFIG names the configuration, every line names that file, the origin’s too', () => {
+		const warn = vi.fn();
+		const configFile = 'tests/fixtures/unfinished-firm.config.ts';
+		checkPlaceholders(unfinishedSite, { warn }, { deploy: false, config: unfinishedFirm, configFile });
+		const lines = String(warn.mock.calls[0]?.[0]).split('\n').slice(1);
+		expect(lines.length).toBeGreaterThan(5);
+		for (const line of lines) expect(line).toMatch(new RegExp(`^ {2}- ${configFile.replace(/\./g, '\\.')}: `));
+		expect(lines).toContain(`  - ${configFile}: site = "${unfinishedSite}" (a reserved example, test or local domain, never a live site)`);
+	});
 });

@@ -51,7 +51,7 @@ describe('siteConfigProblems', () => {
 
 describe('loadSiteConfig', () => {
 	test('an override brings its origin; src/site.config.ts leaves it to astro.config.mjs', () => {
-		expect(loadSiteConfig(SAMPLE)).toEqual({ path: SAMPLE, override: true, config: sample.siteConfig, site: sample.site });
+		expect(loadSiteConfig(SAMPLE)).toEqual({ path: SAMPLE, file: 'tests/fixtures/sample-firm/site.config.ts', override: true, config: sample.siteConfig, site: sample.site });
 		expect(loadSiteConfig(DEFAULT_SITE_CONFIG)).toMatchObject({ override: false, site: undefined });
 	});
 
