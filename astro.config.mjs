@@ -12,6 +12,9 @@ import { scrollableTables } from './src/build/markdown/scrollableTables.ts';
 import { pageCsp } from './src/build/integrations/pageCsp.ts';
 import { searchIndex } from './src/build/integrations/searchIndex.ts';
 import { siteChecks } from './src/build/integrations/siteChecks.ts';
+import { siteConfigSource } from './src/build/integrations/siteConfigSource.ts';
+import { brandColors } from './src/build/integrations/brandColors.ts';
+import { hostConfigs } from './src/build/integrations/hostConfigs.ts';
 import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from './src/lib/i18n/locales.ts';
 import { stripLocale } from './src/lib/i18n/localizePath.ts';
@@ -85,6 +88,10 @@ export default defineConfig({
 	site: 'https://outsourcing-ip.example',
 	trailingSlash: 'always',
 	integrations: [
+		// src/site.config.ts (or the file SITE_CONFIG names, with its origin) against its schema, naming each field.
+		siteConfigSource(),
+		// The firm's colours, if it set any: a failed build naming each pair below WCAG AA, else written over the site's blue.
+		brandColors(),
 		// Placeholders left in src/site.config.ts or `site` above: a warning, or with DEPLOY=1 a failed build naming each.
 		placeholderGuard(),
 		// Then: every content mistake in one report, before Astro's own sync stops at the first.
@@ -110,6 +117,8 @@ export default defineConfig({
 		siteChecks(),
 		// The social cards (src/pages/og/) are drawn with the pages, so siteChecks finds each page's og:image; this logs their cost.
 		socialCardStats(),
+		// public/_headers and _redirects written for Apache (dist/.htaccess), nginx and Caddy (hosting/).
+		hostConfigs(),
 	],
 	markdown: {
 		// `## Heading {#anchor}` gives sections ids that stay the same in every language (deep links from the calculator).

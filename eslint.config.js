@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+	{ ignores: ['dist/', 'hosting/', '.sample-firm/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
 	js.configs.recommended,
 	tseslint.configs.strictTypeChecked,
 	astro.configs.recommended,

@@ -62,7 +62,7 @@ describe.each(LOCALES)('the %s About page', (locale: Locale) => {
 			telephone: firm.telephone,
 			email: siteConfig.contact.email,
 			address: { '@type': 'PostalAddress', streetAddress: firm.address.street[locale], postalCode: firm.address.postalCode, addressCountry: firm.address.country },
-			knowsLanguage: ['bg', 'en'],
+			knowsLanguage: firm.languages,
 		});
 	});
 

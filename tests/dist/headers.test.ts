@@ -1,27 +1,14 @@
-// The _headers file static hosts apply to every response.
+// The _headers file static hosts apply to every response, and the same rules written for Apache, nginx and Caddy.
 import { expect, test } from 'vitest';
-import { readDist } from '../support/dist';
-import { attribute, one, parseHtml } from '../support/html';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isReservedHost } from '../../src/build/checks/placeholders';
+import { SERVER_ROOT } from '../../src/build/integrations/hostConfigs';
+import { caddyfile, htaccess, nginxConf, parseHeaders, parseRedirects } from '../../src/lib/hosting/hostRules';
+import { DIST, readDist, siteOrigin } from '../support/dist';
 
-/** Parses the Netlify/Cloudflare `_headers` format: a path line, then indented `Name: value` lines. */
-function parseHeaders(text: string): Map<string, Map<string, string>> {
-	const rules = new Map<string, Map<string, string>>();
-	let current: Map<string, string> | undefined;
-	for (const line of text.split('\n')) {
-		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			current = new Map();
-			rules.set(line.trim(), current);
-			continue;
-		}
-		const separator = line.indexOf(':');
-		expect(current, `header outside a path block: ${line}`).toBeDefined();
-		current?.set(line.slice(0, separator).trim().toLowerCase(), line.slice(separator + 1).trim());
-	}
-	return rules;
-}
-
-const rules = parseHeaders(readDist('_headers'));
+/** _headers as path → lower-case header name → value (src/lib/hosting/hostRules.ts reads it for every host). */
+const rules = new Map(parseHeaders(readDist('_headers')).map((rule) => [rule.pattern, new Map(rule.headers.map(([name, value]) => [name.toLowerCase(), value]))]));
 const all = rules.get('/*') ?? new Map<string, string>();
 
 test('every response gets HSTS, nosniff, a same-origin referrer policy and a locked-down permissions policy', () => {
@@ -57,9 +44,15 @@ test('hashed assets are cached immutably: bundles, and the search index chunks a
 	for (const path of rules.keys()) if (rules.get(path)?.get('cache-control')?.includes('immutable')) expect(path).toMatch(/^\/(_astro|pagefind\/(index|fragment))\/\*$/);
 });
 
-test('HSTS is not preloaded while the site still has its placeholder origin (preloading is hard to undo)', () => {
-	const { hostname } = new URL(attribute(one(parseHtml(readDist('index.html')), 'link[rel="canonical"]'), 'href') ?? '');
-	if (hostname.endsWith('.example')) expect(all.get('strict-transport-security')).not.toContain('preload');
+test('HSTS lasts at least a year, and is preloaded only for a real https origin, subdomains included (hstspreload.org rules)', () => {
+	const hsts = (all.get('strict-transport-security') ?? '').split(';').map((directive) => directive.trim().toLowerCase());
+	expect(Number(hsts.find((d) => d.startsWith('max-age='))?.slice('max-age='.length))).toBeGreaterThanOrEqual(31_536_000);
+	const origin = new URL(siteOrigin());
+	if (!hsts.includes('preload')) return;
+	// Preloading is hard to undo: never for a placeholder, test or local origin.
+	expect(isReservedHost(origin.hostname), origin.hostname).toBe(false);
+	expect(origin.protocol).toBe('https:');
+	expect(hsts).toContain('includesubdomains');
 });
 
 test('hosts that read _redirects serve the Bulgarian 404 page for unknown Bulgarian paths, without shadowing real pages', () => {
@@ -70,4 +63,12 @@ test('hosts that read _redirects serve the Bulgarian 404 page for unknown Bulgar
 	expect(rules).toContainEqual(['/bg/*', '/bg/404.html', '404']);
 	// A forced rule (`404!`) would answer 404 even where a page exists.
 	expect(rules.flat().some((part) => part.endsWith('!'))).toBe(false);
+});
+
+test('Apache, nginx and Caddy get the same rules, written at build time (dist/.htaccess, hosting/nginx.conf, hosting/Caddyfile)', () => {
+	const declared = { headers: parseHeaders(readDist('_headers')), redirects: parseRedirects(readDist('_redirects')) };
+	const hosting = (file: string) => readFileSync(join(DIST, '..', 'hosting', file), 'utf8');
+	expect(readDist('.htaccess')).toBe(htaccess(declared));
+	expect(hosting('nginx.conf')).toBe(nginxConf(declared, { root: SERVER_ROOT, listen: '80' }));
+	expect(hosting('Caddyfile')).toBe(caddyfile(declared, { root: SERVER_ROOT }));
 });

@@ -2,6 +2,7 @@
 // the contact hand-over, no JavaScript, print, and axe in both languages and both themes.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { siteConfig } from '../../src/site.config';
 import { expect, test } from './support/fixtures';
 
 const STORAGE_KEY = 'ip-risk-answers:v1';
@@ -432,8 +433,8 @@ test('"Print or save as PDF" prints a dated action plan of one or two pages: ans
 		page.locator('[data-overall]'),
 		level(page),
 		page.getByRole('heading', { name: 'Safeguards to add first' }),
-		page.getByText('To go through this plan with an IP attorney, contact Example IP Law Firm:'),
-		page.getByText('consult@outsourcing-ip.example', { exact: false }).last(),
+		page.getByText(`To go through this plan with an IP attorney, contact ${siteConfig.firm.name.en}:`),
+		page.getByText(siteConfig.contact.email, { exact: false }).last(),
 	]) {
 		await expect(shown).toBeVisible();
 	}

@@ -6,10 +6,12 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import jsQR from 'jsqr';
+import { siteOrigin } from '../support/dist';
 import { watchCsp } from './support/csp';
 import { expect, test } from './support/fixtures';
 
-const SITE = 'https://outsourcing-ip.example';
+/** The origin the site was built for: campaign links are absolute. */
+const SITE = siteOrigin();
 
 // Each journey decodes QR codes and some run axe several times: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 120_000 });

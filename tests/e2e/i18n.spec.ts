@@ -1,4 +1,4 @@
-import { sitemapPaths } from '../support/dist';
+import { siteOrigin, sitemapPaths } from '../support/dist';
 import { expect, test } from './support/fixtures';
 
 const englishPaths = sitemapPaths().filter((path) => !path.startsWith('/bg/'));
@@ -26,7 +26,7 @@ for (const path of englishPaths) {
 
 test('head alternates: hreflang for both languages plus x-default, canonical per language', async ({ page }) => {
 	await page.goto('/bg/guides/what-is-outsourcing/');
-	const site = 'https://outsourcing-ip.example';
+	const site = siteOrigin();
 	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}/bg/guides/what-is-outsourcing/`);
 	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${site}/guides/what-is-outsourcing/`);
 	await expect(page.locator('link[rel="alternate"][hreflang="bg"]')).toHaveAttribute('href', `${site}/bg/guides/what-is-outsourcing/`);
@@ -45,7 +45,7 @@ test('Bulgarian pages format dates and percentages the Bulgarian way', async ({ 
 test('the sitemap lists both languages with xhtml alternates', async ({ request }) => {
 	const xml = await (await request.get('/sitemap-0.xml')).text();
 	expect(xml).toContain('hreflang="bg"');
-	expect(xml).toContain('https://outsourcing-ip.example/bg/guides/');
+	expect(xml).toContain(`${siteOrigin()}/bg/guides/`);
 });
 
 test('calculator answers cross languages: a share link and saved answers work under /bg/ with the same parameters', async ({ page }) => {

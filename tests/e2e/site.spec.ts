@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { guideSlugs } from '../support/content';
+import { siteOrigin } from '../support/dist';
 
 test.describe('404', () => {
 	test.use({ allowedConsole: [/status of 404/] });
@@ -79,6 +80,6 @@ test('RSS feeds list every guide of their language', async ({ request }) => {
 		expect(response.ok()).toBe(true);
 		const xml = await response.text();
 		const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]).sort();
-		expect(links).toEqual(guideSlugs(locale).map((slug) => `https://outsourcing-ip.example${prefix}${slug}/`).sort());
+		expect(links).toEqual(guideSlugs(locale).map((slug) => `${siteOrigin()}${prefix}${slug}/`).sort());
 	}
 });

@@ -1,10 +1,12 @@
 // Reads the built site in dist/: shared by the build checks (vitest) and the browser tests (Playwright).
 import { existsSync, globSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { pageWeight, type PageWeight } from '../../src/build/checks/pageWeight';
 import { all, attribute, parseHtml } from './html';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const ROOT = join(import.meta.dirname, '..', '..');
+/** The built site: dist/, or the folder DIST_DIR names (`npm run test:firm` builds the sample firm elsewhere). */
+export const DIST = resolve(ROOT, process.env['DIST_DIR'] || 'dist');
 
 /** Fails with a clear message when the site has not been built. */
 export function assertBuilt(): void {
@@ -27,6 +29,15 @@ export function htmlFiles(): string[] {
 
 export function readDist(file: string): string {
 	return readFileSync(join(DIST, file), 'utf8');
+}
+
+/** The origin the site was built for (`site` in astro.config.mjs, or the SITE_CONFIG file's), from the home page's canonical link. */
+export function siteOrigin(): string {
+	assertBuilt();
+	const [canonical] = all(parseHtml(readDist('index.html')), 'link[rel="canonical"]');
+	const href = canonical && attribute(canonical, 'href');
+	if (!href) throw new Error(`${DIST}/index.html has no canonical link`);
+	return new URL(href).origin;
 }
 
 /** Root-relative paths of every page listed in the sitemap. */

@@ -9,8 +9,8 @@ export interface Placeholder {
 	field: string;
 	/** Its current value. */
 	value: string;
-	/** The file to edit. */
-	file: 'src/site.config.ts' | 'astro.config.mjs';
+	/** The file to edit: src/site.config.ts or astro.config.mjs, or the file SITE_CONFIG names when one is used. */
+	file: string;
 	/** Why it cannot go live, in a few words. */
 	reason: string;
 }
@@ -55,7 +55,10 @@ function webAddressProblem(value: string): string | undefined {
 	return undefined;
 }
 
-const isReservedEmail = (email: string) => RESERVED_HOST.test(email.split('@').pop() ?? '');
+/** Whether a host name never serves a real site (a reserved example, test or local domain). */
+export const isReservedHost = (hostname: string): boolean => RESERVED_HOST.test(hostname);
+
+const isReservedEmail = (email: string) => isReservedHost(email.split('@').pop() ?? '');
 
 /** Every string in a configuration value with its field path (`firm.practiceAreas.en.2`). */
 function strings(value: unknown, path: string): Array<[string, string]> {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import { CARD_FONT_FAMILIES, cardTree, layoutCard, type CardColors } from '@/lib/seo/cardLayout';
+import { CARD_FONT_FAMILIES, cardTree, layoutCard, type CardColors, type CardMark } from '@/lib/seo/cardLayout';
 import { CARD_HEIGHT, CARD_WIDTH, type CardText } from '@/lib/seo/socialCard';
 import { fontMetrics, textWidth, type FontMetrics } from './fontMetrics';
 import { recordCard } from './cardStats';
@@ -50,7 +50,7 @@ export function cardFontsCover(text: string): boolean {
 }
 
 /** The PNG of one card. */
-export async function renderCard(text: CardText, colors: CardColors, mark: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderCard(text: CardText, colors: CardColors, mark: CardMark): Promise<Uint8Array<ArrayBuffer>> {
 	const started = performance.now();
 	const { fonts: fontOptions, measureBold } = fonts();
 	const tree = cardTree(text, layoutCard(text, measureBold), colors, mark);

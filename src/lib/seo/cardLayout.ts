@@ -34,6 +34,24 @@ export function cardColors(css: string): CardColors {
 	return Object.fromEntries(entries) as Record<(typeof CARD_TOKENS)[number], string>;
 }
 
+/** The picture beside the brand: an image address satori can draw, in the box it takes. */
+export interface CardMark {
+	src: string;
+	width: number;
+	height: number;
+}
+
+/** The mark's height on the card; a wide logo keeps its proportions up to MARK_MAX_WIDTH. */
+export const MARK_HEIGHT = 52;
+export const MARK_MAX_WIDTH = 360;
+
+/** The firm's logo file as the card's mark, in `size` (its proportions at the mark's height). */
+export function logoMark(svg: string, size: { width: number; height: number }): CardMark {
+	let binary = '';
+	for (const byte of new TextEncoder().encode(svg)) binary += String.fromCharCode(byte);
+	return { src: `data:image/svg+xml;base64,${btoa(binary)}`, ...size };
+}
+
 /** The site's mark (public/favicon.svg's shape) in one colour, as an image address satori can draw. */
 export function markImage(faviconSvg: string, color: string): string {
 	const shape = /<path\b[^>]*\bd="([^"]+)"/.exec(faviconSvg)?.[1];
@@ -86,7 +104,7 @@ export function layoutCard(text: CardText, measure: MeasureText): CardLayout {
 }
 
 /** The card's element tree. */
-export function cardTree(text: CardText, { label, title }: CardLayout, colors: CardColors, mark: string): CardNode {
+export function cardTree(text: CardText, { label, title }: CardLayout, colors: CardColors, mark: CardMark): CardNode {
 	const div = (style: Record<string, string | number>, children: string | readonly CardNode[]): CardNode => ({ type: 'div', props: { style, children } });
 	return div(
 		{
@@ -115,7 +133,7 @@ export function cardTree(text: CardText, { label, title }: CardLayout, colors: C
 				title.lines.map((line) => div({ fontSize: title.fontSize, fontWeight: 700, lineHeight: LINE_HEIGHT, whiteSpace: 'nowrap' }, line)),
 			),
 			div({ display: 'flex', alignItems: 'center', borderTop: `2px solid ${colors.border}`, paddingTop: 28 }, [
-				{ type: 'img', props: { src: mark, width: 52, height: 52 } },
+				{ type: 'img', props: { src: mark.src, width: mark.width, height: mark.height } },
 				div({ fontSize: 32, fontWeight: 700, marginLeft: 20, whiteSpace: 'nowrap' }, text.brand),
 			]),
 		],

@@ -2,52 +2,52 @@ import { describe, expect, test, vi } from 'vitest';
 import { findPlaceholders, formatPlaceholders } from '@/build/checks/placeholders';
 import { checkPlaceholders } from '@/build/integrations/placeholderGuard';
 import { siteConfig, type SiteConfig } from '@/site.config';
+import { site as sampleSite, siteConfig as sampleFirm } from '../../fixtures/sample-firm/site.config';
+import { site as unfinishedSite, siteConfig as unfinishedFirm } from '../../fixtures/unfinished-firm.config';
 
 /** The project's public files. */
 const PUBLIC = new URL('../../../public/', import.meta.url);
 /** Every site path is a file in public/. */
 const anyFile = () => true;
 
-/** The shipped configuration with every placeholder replaced by a plausible real value. */
+/** A finished firm (sample data): nothing in it may be reported. */
 function realConfig(): Pick<SiteConfig, 'firm' | 'contact'> {
-	const { firm, contact } = structuredClone({ firm: siteConfig.firm, contact: siteConfig.contact });
-	const email = 'office@ip-firm.bg';
-	return {
-		contact: { ...contact, email, url: 'https://ip-firm.bg/booking/' },
-		firm: {
-			...firm,
-			name: { en: 'Ivanova & Partners', bg: 'Иванова и партньори' },
-			description: { en: 'Advice on intellectual property in outsourcing.', bg: 'Съвети за интелектуалната собственост при аутсорсинг.' },
-			address: { ...firm.address, street: { en: '12 Vitosha Blvd', bg: 'бул. „Витоша“ 12' }, postalCode: '1000' },
-			telephone: '+359 2 987 6543',
-			email,
-			bookingUrl: 'https://ip-firm.bg/booking/',
-			registration: { en: 'Members of the Sofia Bar.', bg: 'Вписани в Софийската адвокатска колегия.' },
-			logo: '/logo.svg',
-			reviewer: { name: { en: 'Maria Ivanova', bg: 'Мария Иванова' }, title: { en: 'attorney at law, Sofia Bar', bg: 'адвокат от Софийската адвокатска колегия' } },
-		},
-	};
+	return structuredClone({ firm: sampleFirm.firm, contact: sampleFirm.contact });
+}
+const REAL_SITE = sampleSite;
+
+/** The value at a dotted field path (`firm.name.en`, `firm.practiceAreas.bg.1`). */
+function valueAt(config: unknown, field: string): unknown {
+	return field.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], config);
 }
 
 describe('findPlaceholders', () => {
-	test('finds every placeholder the project ships with, naming field, value and file', () => {
-		const found = findPlaceholders('https://outsourcing-ip.example', siteConfig, anyFile);
+	test('finds every kind of placeholder, naming field, value and file (an unfinished sample firm)', () => {
+		const found = findPlaceholders(unfinishedSite, unfinishedFirm, anyFile);
+		const { firm } = unfinishedFirm;
 		const entry = (field: string, value: string, file = 'src/site.config.ts'): unknown => expect.objectContaining({ field, value, file });
-		expect(found).toContainEqual(entry('site', 'https://outsourcing-ip.example', 'astro.config.mjs'));
-		expect(found).toContainEqual(entry('firm.email', 'consult@outsourcing-ip.example'));
-		expect(found).toContainEqual(entry('firm.telephone', '+359 2 000 0000'));
-		expect(found).toContainEqual(entry('firm.name.en', 'Example IP Law Firm'));
-		expect(found).toContainEqual(entry('firm.name.bg', 'Примерна адвокатска кантора'));
-		expect(found).toContainEqual(entry('firm.address.street.en', '1 Example Street'));
-		expect(found).toContainEqual(entry('firm.address.postalCode', '0000'));
+		expect(found).toContainEqual(entry('site', unfinishedSite, 'astro.config.mjs'));
+		expect(found).toContainEqual(entry('firm.email', firm.email));
+		expect(found).toContainEqual(entry('firm.telephone', firm.telephone));
+		expect(found).toContainEqual(entry('firm.name.en', firm.name.en));
+		expect(found).toContainEqual(entry('firm.name.bg', firm.name.bg));
+		expect(found).toContainEqual(entry('firm.address.street.en', firm.address.street.en));
+		expect(found).toContainEqual(entry('firm.address.street.bg', firm.address.street.bg));
+		expect(found).toContainEqual(entry('firm.address.postalCode', firm.address.postalCode));
 		expect(found.map((p) => p.field)).toEqual(expect.arrayContaining(['firm.registration.en', 'firm.registration.bg', 'firm.logo', 'firm.description.en', 'firm.description.bg']));
 		expect(found.map((p) => p.field)).toEqual(expect.arrayContaining(['firm.reviewer.name.en', 'firm.reviewer.name.bg', 'firm.reviewer.title.en', 'firm.reviewer.title.bg']));
-		// contact.email is the same constant as firm.email: reported once.
-		expect(found.filter((p) => p.value === siteConfig.firm.email)).toHaveLength(1);
+		// contact.email is the same value as firm.email: reported once.
+		expect(found.filter((p) => p.value === firm.email)).toHaveLength(1);
+	});
+
+	test('what it reports in the configuration the site builds with is that configuration, field for field', () => {
+		for (const { field, value } of findPlaceholders(undefined, siteConfig, anyFile)) {
+			if (field !== 'site') expect(valueAt(siteConfig, field), field).toBe(value);
+		}
 	});
 
 	test('finds nothing once every value is real', () => {
-		expect(findPlaceholders('https://ip-firm.bg', realConfig(), anyFile)).toEqual([]);
+		expect(findPlaceholders(REAL_SITE, realConfig(), anyFile)).toEqual([]);
 	});
 
 	test('any address or page at a .example domain counts, and a missing site too', () => {
@@ -103,15 +103,16 @@ describe('findPlaceholders', () => {
 	});
 
 	test('a logo whose file is not in public/ is refused, naming the path', () => {
-		const exists = vi.fn((path: string) => path !== '/logo.svg');
-		expect(findPlaceholders('https://ip-firm.bg', realConfig(), exists)).toEqual([
-			{ field: 'firm.logo', value: '/logo.svg', file: 'src/site.config.ts', reason: 'no such file in public/ (the JSON-LD logo would lead nowhere)' },
+		const { logo } = realConfig().firm;
+		const exists = vi.fn((path: string) => path !== logo);
+		expect(findPlaceholders(REAL_SITE, realConfig(), exists)).toEqual([
+			{ field: 'firm.logo', value: logo, file: 'src/site.config.ts', reason: 'no such file in public/ (the JSON-LD logo would lead nowhere)' },
 		]);
-		expect(exists).toHaveBeenCalledWith('/logo.svg');
+		expect(exists).toHaveBeenCalledWith(logo);
 	});
 
 	test('TODO, TBD, FIXME and Lorem ipsum anywhere in the configuration are refused, field by field', () => {
-		const config = { ...realConfig(), cta: structuredClone(siteConfig.cta) };
+		const config = { ...realConfig(), cta: structuredClone(sampleFirm.cta) };
 		config.firm.description.en = 'TODO: describe the firm.';
 		config.firm.practiceAreas = { ...config.firm.practiceAreas, bg: ['Авторско право', 'TBD'] };
 		config.firm.address.locality.en = 'Lorem ipsum';
@@ -131,25 +132,28 @@ describe('findPlaceholders', () => {
 describe('checkPlaceholders (the integration hook)', () => {
 	test('without DEPLOY it logs one warning listing the placeholders and does not throw', () => {
 		const warn = vi.fn();
-		checkPlaceholders('https://outsourcing-ip.example', { warn }, { deploy: false });
+		checkPlaceholders(unfinishedSite, { warn }, { deploy: false, config: unfinishedFirm });
 		expect(warn).toHaveBeenCalledTimes(1);
 		const message = String(warn.mock.calls[0]?.[0]);
-		expect(message).toContain('astro.config.mjs: site = "https://outsourcing-ip.example"');
-		expect(message).toContain('src/site.config.ts: firm.telephone = "+359 2 000 0000"');
+		expect(message).toContain(`astro.config.mjs: site = "${unfinishedSite}"`);
+		expect(message).toContain(`src/site.config.ts: firm.telephone = "${unfinishedFirm.firm.telephone}"`);
 	});
 
 	test('with deploy it throws, naming every placeholder and its file', () => {
 		const warn = vi.fn();
-		expect(() => checkPlaceholders('https://outsourcing-ip.example', { warn }, { deploy: true })).toThrow(
-			/DEPLOY=1[\s\S]*astro\.config\.mjs: site[\s\S]*src\/site\.config\.ts: firm\.name\.en = "Example IP Law Firm"[\s\S]*firm\.telephone[\s\S]*firm\.email = "consult@outsourcing-ip\.example"/,
-		);
+		const { firm } = unfinishedFirm;
+		const fail = () => checkPlaceholders(unfinishedSite, { warn }, { deploy: true, config: unfinishedFirm });
+		expect(fail).toThrow(/^DEPLOY=1/);
+		for (const line of [`astro.config.mjs: site = "${unfinishedSite}"`, `firm.name.en = "${firm.name.en}"`, `firm.telephone = "${firm.telephone}"`, `firm.email = "${firm.email}"`]) {
+			expect(fail).toThrow(line);
+		}
 		expect(warn).not.toHaveBeenCalled();
 	});
 
 	test('reads DEPLOY=1 from the environment when not told', () => {
 		vi.stubEnv('DEPLOY', '1');
 		try {
-			expect(() => checkPlaceholders('https://outsourcing-ip.example', { warn: vi.fn() })).toThrow(/firm\.telephone/);
+			expect(() => checkPlaceholders(unfinishedSite, { warn: vi.fn() }, { config: unfinishedFirm })).toThrow(/firm\.telephone/);
 		} finally {
 			vi.unstubAllEnvs();
 		}
@@ -160,13 +164,25 @@ describe('checkPlaceholders (the integration hook)', () => {
 		const config = realConfig();
 		// A file the project's public/ has.
 		config.firm.logo = '/favicon.svg';
-		checkPlaceholders('https://ip-firm.bg', { warn }, { deploy: true, config, publicDir: PUBLIC });
+		checkPlaceholders(REAL_SITE, { warn }, { deploy: true, config, publicDir: PUBLIC });
 		expect(warn).not.toHaveBeenCalled();
 	});
 
 	test('looks for the logo in the public folder it is given: a missing file stops a deployment', () => {
-		expect(() => checkPlaceholders('https://ip-firm.bg', { warn: vi.fn() }, { deploy: true, config: realConfig(), publicDir: PUBLIC })).toThrow(
-			'src/site.config.ts: firm.logo = "/logo.svg" (no such file in public/',
+		const config = realConfig();
+		config.firm.logo = '/no-such-logo.svg';
+		expect(() => checkPlaceholders(REAL_SITE, { warn: vi.fn() }, { deploy: true, config, publicDir: PUBLIC })).toThrow(
+			'src/site.config.ts: firm.logo = "/no-such-logo.svg" (no such file in public/',
 		);
+	});
+
+	test('when SITE_CONFIG names the configuration, every line names that file, the origin’s too', () => {
+		const warn = vi.fn();
+		const configFile = 'tests/fixtures/unfinished-firm.config.ts';
+		checkPlaceholders(unfinishedSite, { warn }, { deploy: false, config: unfinishedFirm, configFile });
+		const lines = String(warn.mock.calls[0]?.[0]).split('\n').slice(1);
+		expect(lines.length).toBeGreaterThan(5);
+		for (const line of lines) expect(line).toMatch(new RegExp(`^ {2}- ${configFile.replace(/\./g, '\\.')}: `));
+		expect(lines).toContain(`  - ${configFile}: site = "${unfinishedSite}" (a reserved example, test or local domain, never a live site)`);
 	});
 });

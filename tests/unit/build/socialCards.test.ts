@@ -9,7 +9,7 @@ import { fontMetrics, textWidth } from '@/build/og/fontMetrics';
 import { cardFontsCover, measureCardText, renderCard } from '@/build/og/renderCard';
 import { LOCALES } from '@/lib/i18n/locales';
 import { useTranslations } from '@/lib/i18n/useTranslations';
-import { cardColors, layoutCard, markImage, TITLE_SIZES, TITLE_WIDTH } from '@/lib/seo/cardLayout';
+import { cardColors, layoutCard, MARK_HEIGHT, markImage, TITLE_SIZES, TITLE_WIDTH } from '@/lib/seo/cardLayout';
 import { isDynamic, PAGES, pagePath, type PageEntry } from '@/lib/pages/registry';
 import { CARD_HEIGHT, CARD_WIDTH, cardText } from '@/lib/seo/socialCard';
 import { actPagePath, actPageTitle } from '@/lib/legal/actPages';
@@ -80,7 +80,7 @@ test.each(cards)('$name: the title and the label fit whole, each line within the
 
 test('a card is drawn as a 1200×630 PNG well under 100 KB, Bulgarian text included', async () => {
 	const colors = cardColors(readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8'));
-	const mark = markImage(readFileSync(join(ROOT, 'public/favicon.svg'), 'utf8'), colors.accent);
+	const mark = { src: markImage(readFileSync(join(ROOT, 'public/favicon.svg'), 'utf8'), colors.accent), width: MARK_HEIGHT, height: MARK_HEIGHT };
 	const longest = cards.filter((card) => card.name.startsWith('bg')).sort((a, b) => b.text.title.length - a.text.title.length)[0]!;
 	const png = await renderCard(longest.text, colors, mark);
 	const view = new DataView(png.buffer, png.byteOffset, png.byteLength);

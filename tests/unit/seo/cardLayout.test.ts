@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { splitGraphemes } from '@/lib/i18n/graphemes';
-import { CARD_TOKENS, cardColors, cardTree, layoutCard, markImage, TITLE_SIZES, type CardNode } from '@/lib/seo/cardLayout';
+import { CARD_TOKENS, cardColors, cardTree, layoutCard, logoMark, markImage, TITLE_SIZES, type CardNode } from '@/lib/seo/cardLayout';
 import { CARD_HEIGHT, CARD_WIDTH, type CardText } from '@/lib/seo/socialCard';
 import { ELLIPSIS, type MeasureText } from '@/lib/seo/wrapText';
 
@@ -47,6 +47,8 @@ test('the mark is the favicon’s shape in one colour', () => {
 	expect(() => markImage('<svg></svg>', '#000')).toThrow();
 });
 
+const COLORS = { bg: '#fff', text: '#000', 'text-muted': '#333', border: '#ccc', accent: '#00f', 'accent-soft': '#eef' };
+
 describe('layout', () => {
 	test('a long Bulgarian title takes more, smaller lines', () => {
 		const { title } = layoutCard(text, measure);
@@ -75,8 +77,22 @@ describe('layout', () => {
 
 	test('the tree is the card’s size and draws the label, every title line, the address and the brand', () => {
 		const layout = layoutCard(text, measure);
-		const tree = cardTree(text, layout, { bg: '#fff', text: '#000', 'text-muted': '#333', border: '#ccc', accent: '#00f', 'accent-soft': '#eef' }, 'data:image/svg+xml;base64,');
+		const tree = cardTree(text, layout, COLORS, { src: 'data:image/svg+xml;base64,', width: 52, height: 52 });
 		expect(tree.props.style).toMatchObject({ width: CARD_WIDTH, height: CARD_HEIGHT });
 		expect(strings(tree)).toEqual([text.label, text.address, ...layout.title.lines, text.brand]);
+	});
+
+	test('a firm’s logo is drawn in the box it is given, its file as it is (UTF-8 text included)', () => {
+		const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50"><title>Кантора</title><path d="M0 0h200v50H0z"/></svg>';
+		const mark = logoMark(svg, { width: 208, height: 52 });
+		const bytes = Uint8Array.from(atob(mark.src.replace(/^data:image\/svg\+xml;base64,/, '')), (c) => c.charCodeAt(0));
+		expect(new TextDecoder().decode(bytes)).toBe(svg);
+		const images: CardNode[] = [];
+		const walk = (node: CardNode) => {
+			if (node.type === 'img') images.push(node);
+			if (Array.isArray(node.props.children)) for (const child of node.props.children as CardNode[]) walk(child);
+		};
+		walk(cardTree(text, layoutCard(text, measure), COLORS, mark));
+		expect(images.map((image) => image.props)).toEqual([{ src: mark.src, width: 208, height: 52 }]);
 	});
 });

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { firmId, firmReference, jsonLdDocument, legalServiceNode } from '@/lib/seo/firmJsonLd';
 import { siteConfig } from '@/site.config';
 
+/** Any origin: the functions take it as an argument. */
 const SITE = new URL('https://outsourcing-ip.example');
 const { firm } = siteConfig;
 
@@ -15,15 +16,21 @@ test('the LegalService node carries the configured name, contact details, addres
 	expect(node).toEqual({
 		'@type': 'LegalService',
 		'@id': 'https://outsourcing-ip.example/#firm',
-		name: 'Example IP Law Firm',
+		name: firm.name.en,
 		description: firm.description.en,
 		url: 'https://outsourcing-ip.example/',
-		email: 'consult@outsourcing-ip.example',
-		telephone: '+359 2 000 0000',
-		address: { '@type': 'PostalAddress', streetAddress: '1 Example Street', addressLocality: 'Sofia', postalCode: '0000', addressCountry: 'BG' },
-		areaServed: ['Bulgaria'],
-		knowsLanguage: ['bg', 'en'],
-		logo: 'https://outsourcing-ip.example/firm-logo-placeholder.svg',
+		email: firm.email,
+		telephone: firm.telephone,
+		address: {
+			'@type': 'PostalAddress',
+			streetAddress: firm.address.street.en,
+			addressLocality: firm.address.locality.en,
+			postalCode: firm.address.postalCode,
+			addressCountry: firm.address.country,
+		},
+		areaServed: firm.areaServed,
+		knowsLanguage: firm.languages,
+		logo: new URL(firm.logo, SITE).href,
 	});
 	// The e-mail is the contact page's too: one value.
 	expect(node['email']).toBe(siteConfig.contact.email);
@@ -31,10 +38,10 @@ test('the LegalService node carries the configured name, contact details, addres
 
 test('in Bulgarian the node names the firm, its street and its town in Bulgarian and links the Bulgarian home page', () => {
 	const node = legalServiceNode(firm, 'bg', SITE);
-	expect(node['name']).toBe('Примерна адвокатска кантора');
+	expect(node['name']).toBe(firm.name.bg);
 	expect(node['url']).toBe('https://outsourcing-ip.example/bg/');
-	expect(node['address']).toMatchObject({ streetAddress: 'ул. „Примерна“ 1', addressLocality: 'София' });
-	expect(node['knowsLanguage']).toEqual(['bg', 'en']);
+	expect(node['address']).toMatchObject({ streetAddress: firm.address.street.bg, addressLocality: firm.address.locality.bg });
+	expect(node['knowsLanguage']).toEqual(firm.languages);
 	expect(node['@id']).toBe(legalServiceNode(firm, 'en', SITE)['@id']);
 });
 

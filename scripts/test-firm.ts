@@ -1,0 +1,28 @@
+// `npm run test:firm` (part of `npm test`): the site as a real firm would deploy it. Builds with the sample firm
+// (tests/fixtures/sample-firm/site.config.ts, fictional data with no placeholder left) in place of src/site.config.ts,
+// under DEPLOY=1 so the placeholder guard must pass, into .sample-firm/dist/ (dist/ keeps the project's own build);
+// then validates its HTML and runs the unit and built-site tests on it. Any test that repeats a placeholder value
+// instead of reading the configuration fails here. SITE_CONFIG=<file> runs it with another firm's file.
+import { spawnSync } from 'node:child_process';
+
+const OUT = '.sample-firm/dist';
+const env = {
+	...process.env,
+	SITE_CONFIG: process.env['SITE_CONFIG'] || 'tests/fixtures/sample-firm/site.config.ts',
+	DEPLOY: '1',
+	DIST_DIR: OUT,
+	ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+const steps: Array<[string, string[]]> = [
+	// The built-site tier serves the build through nginx (tests/dist/nginx.test.ts).
+	['bash', ['scripts/ensure-nginx.sh']],
+	['astro', ['build', '--outDir', OUT]],
+	['html-validate', [`${OUT}/**/*.html`]],
+	['vitest', ['run', 'tests/unit', 'tests/dist']],
+];
+for (const [command, args] of steps) {
+	console.log(`\n$ SITE_CONFIG=${env.SITE_CONFIG} DEPLOY=1 DIST_DIR=${OUT} ${command} ${args.join(' ')}`);
+	const { status } = spawnSync(command, args, { env, stdio: 'inherit' });
+	if (status !== 0) process.exit(status ?? 1);
+}
