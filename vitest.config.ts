@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
-import { ISOLATED_TESTS } from './tests/support/isolatedTests';
+import { ISOLATED_TESTS } from './tests/support/isolatedTests.ts';
 
 export default getViteConfig({
 	test: {

@@ -27,6 +27,13 @@ export function toHex(color: string): string | undefined {
 	return parsed ? formatHex(parsed) : undefined;
 }
 
+/** A token's light and dark colour from `--token: light-dark(#…, #…)` in the first stylesheet that has it. */
+export function lightDarkColors(stylesheets: readonly string[], token: string): Record<Theme, string> | undefined {
+	const pattern = new RegExp(`--${token}:\\s*light-dark\\(\\s*(#[0-9a-fA-F]{3,8})\\s*,\\s*(#[0-9a-fA-F]{3,8})\\s*\\)`);
+	const match = stylesheets.map((css) => pattern.exec(css)).find((m) => m !== null);
+	return match?.[1] && match[2] ? { light: match[1], dark: match[2] } : undefined;
+}
+
 /**
  * The palette as the stylesheets write it: each token's light and dark value from `--token: light-dark(#…, #…)`.
  * Throws naming a token none of them has.
@@ -35,11 +42,10 @@ export function stylesheetPalette(...stylesheets: readonly string[]): Palette {
 	const light: Partial<Record<PaletteToken, string>> = {};
 	const dark: Partial<Record<PaletteToken, string>> = {};
 	for (const token of PALETTE_TOKENS) {
-		const pattern = new RegExp(`--${token}:\\s*light-dark\\(\\s*(#[0-9a-fA-F]{3,8})\\s*,\\s*(#[0-9a-fA-F]{3,8})\\s*\\)`);
-		const match = stylesheets.map((css) => pattern.exec(css)).find((m) => m !== null);
-		if (!match?.[1] || !match[2]) throw new Error(`the stylesheets have no colour --${token}: light-dark(…, …)`);
-		light[token] = match[1];
-		dark[token] = match[2];
+		const colors = lightDarkColors(stylesheets, token);
+		if (!colors) throw new Error(`the stylesheets have no colour --${token}: light-dark(…, …)`);
+		light[token] = colors.light;
+		dark[token] = colors.dark;
 	}
 	return { light, dark } as Palette;
 }

@@ -1,35 +1,24 @@
 import { readFileSync } from 'node:fs';
+import { wcagContrast } from 'culori';
 import { describe, expect, test } from 'vitest';
 import { PALETTE_PARTS, readPalette } from '@/lib/charts/palette';
-
-/** Relative luminance and contrast ratio (WCAG 2.x) of #rrggbb colours. */
-function luminance(hex: string): number {
-	const [r, g, b] = [1, 3, 5].map((i) => {
-		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-		return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-	}) as [number, number, number];
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-function contrast(a: string, b: string): number {
-	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-	return (hi + 0.05) / (lo + 0.05);
-}
+import { lightDarkColors } from '@/lib/look/palette';
 
 /** A token's two colours, from `--name: light-dark(<light>, <dark>)` in a stylesheet of src/styles/. */
 function token(file: string, name: string): Record<'light' | 'dark', string> {
 	const css = readFileSync(new URL(`../../../src/styles/${file}`, import.meta.url), 'utf8');
-	const match = new RegExp(`--${name}:\\s*light-dark\\(\\s*(#[0-9a-f]{6})\\s*,\\s*(#[0-9a-f]{6})\\s*\\)`, 'i').exec(css);
-	if (!match?.[1] || !match[2]) throw new Error(`${file} no longer defines --${name} as light-dark(#rrggbb, #rrggbb)`);
-	return { light: match[1], dark: match[2] };
+	const colors = lightDarkColors([css], name);
+	if (!colors) throw new Error(`${file} no longer defines --${name} as light-dark(#rrggbb, #rrggbb)`);
+	return colors;
 }
 
 describe.each(['light', 'dark'] as const)('the %s chart colours', (theme) => {
 	test('are readable on the page background of their theme', () => {
 		const background = token('global.css', 'bg')[theme];
 		// Bars are graphical objects (WCAG 1.4.11: 3:1); labels and ticks are text (1.4.3: 4.5:1).
-		expect(contrast(token('charts.css', 'chart-bar')[theme], background)).toBeGreaterThanOrEqual(3);
-		expect(contrast(token('charts.css', 'chart-label')[theme], background)).toBeGreaterThanOrEqual(4.5);
-		expect(contrast(token('charts.css', 'chart-tick')[theme], background)).toBeGreaterThanOrEqual(4.5);
+		expect(wcagContrast(token('charts.css', 'chart-bar')[theme], background)).toBeGreaterThanOrEqual(3);
+		expect(wcagContrast(token('charts.css', 'chart-label')[theme], background)).toBeGreaterThanOrEqual(4.5);
+		expect(wcagContrast(token('charts.css', 'chart-tick')[theme], background)).toBeGreaterThanOrEqual(4.5);
 	});
 });
 
