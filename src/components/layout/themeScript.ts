@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { minifySync } from 'rolldown/utils';
 
 /** The script as written. */
-export const THEME_SOURCE = `(() => {
+const THEME_SOURCE = `(() => {
 	const root = document.documentElement;
 	const read = () => {
 		try {
