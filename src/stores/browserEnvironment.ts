@@ -10,8 +10,11 @@ export interface StoreEnvironment {
 	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 	/** Replaces the page address's query string without a reload (may throw in some embedded browsers). */
 	replaceQuery(search: string): void;
-	/** Calls `listener` when another tab writes or clears storage (`key` is null when it was cleared). */
-	onOtherTab(listener: (key: string | null, newValue: string | null) => void): void;
+	/**
+	 * Calls `listener` with the value of `key` when other tabs changed it: when one writes or clears it (or clears all
+	 * storage), and when this page comes back from the back/forward cache to find it changed while it was away.
+	 */
+	onOtherTab(key: string, listener: (newValue: string | null) => void): void;
 }
 
 /** Storage that refuses everything: what a store gets when the browser will not even hand out localStorage. */
@@ -37,9 +40,26 @@ export function browserEnvironment(): StoreEnvironment {
 		replaceQuery: (search) => {
 			history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 		},
-		onOtherTab: (listener) => {
+		onOtherTab: (key, listener) => {
 			addEventListener('storage', (event) => {
-				listener(event.key, event.newValue);
+				if (event.key === key || event.key === null) listener(event.newValue);
+			});
+			// Storage events do not reach a page in the back/forward cache: compare the value when it left with the value
+			// when it comes back. (Unchanged, as when nothing could be saved, the page keeps what it shows.)
+			const read = (): string | null | undefined => {
+				try {
+					return storage.getItem(key);
+				} catch {
+					return undefined;
+				}
+			};
+			let left = read();
+			addEventListener('pagehide', () => {
+				left = read();
+			});
+			addEventListener('pageshow', (event) => {
+				const now = read();
+				if (event.persisted && now !== undefined && now !== left) listener(now);
 			});
 		},
 	};

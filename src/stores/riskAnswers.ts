@@ -65,10 +65,11 @@ export function createRiskStore(environment: RiskStoreEnvironment) {
 		writeStored(answers);
 	});
 
-	// Another tab changed (or cleared) the saved answers: follow it, so two tabs never overwrite each other's answers.
-	// Setting the same answers back here writes an identical value, which raises no further storage event.
-	environment.onOtherTab((key, newValue) => {
-		if (key !== STORAGE_KEY && key !== null) return;
+	// Another tab changed (or cleared) the saved answers, or may have while this page sat in the back/forward cache:
+	// follow it, so two tabs never overwrite each other's answers. Answers that are already these change nothing (and
+	// setting the same answers back would write an identical value, which raises no further storage event).
+	environment.onOtherTab(STORAGE_KEY, (newValue) => {
+		if (newValue === encodeStored($answers.get())) return;
 		const next = decodeStored(newValue);
 		if (next.corrupt) return;
 		$loaded.set(null);

@@ -193,6 +193,27 @@ test('two tabs share the answers: a change in one appears in the other, and neit
 	expect(await checkedValues(first)).toEqual(await checkedValues(second));
 });
 
+test('going back to the calculator shows the answers another tab saved meanwhile, not the boxes as this tab left them', async ({ context }) => {
+	const first = await context.newPage();
+	await first.goto('/calculator/');
+	await ready(first);
+	await first.getByLabel('Information technology (ITO)').check();
+	await first.goto('/guides/');
+	const second = await context.newPage();
+	await second.goto('/calculator/');
+	await ready(second);
+	await second.getByLabel('Source code').check();
+	await first.goBack();
+	await ready(first);
+	// Chromium puts back the boxes as this tab left them after the page's script has run; the page's 'load' has passed
+	// by the time 'pageshow' runs.
+	await first.waitForFunction(() => document.readyState === 'complete');
+	await expect(first.getByLabel('Source code')).toBeChecked();
+	await first.getByLabel('Customer data').check();
+	expect(await checkedValues(first)).toEqual(['ito', 'onshore', 'sme', 'source-code', 'customer-data']);
+	expect(JSON.parse((await first.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}')).toMatchObject({ share: ['source-code', 'customer-data'] });
+});
+
 test('when storage is refused, a shared link stays in the address bar, so a reload keeps its answers', async ({ page }) => {
 	await page.addInitScript(() => {
 		Object.defineProperty(window, 'localStorage', {

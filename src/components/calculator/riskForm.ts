@@ -1,6 +1,7 @@
 /** <oip-risk-form> (CalculatorForm.astro): binds the form to the shared store both ways and shows what loading ignored. */
 import { defineIsland, Island, islandTranslator, parts } from '@/components/island';
 import { answersFromForm, isAnswerField } from '@/lib/risk/collectAnswers';
+import type { Answers } from '@/lib/risk/factors';
 import { loadNotice } from '@/lib/risk/loadAnswers';
 import { serializeAnswers } from '@/lib/risk/shareUrl';
 import { riskStore } from '@/stores/riskAnswers';
@@ -28,15 +29,19 @@ class RiskForm extends Island {
 		}
 
 		// Store → form: a link, saved answers or "Start over" tick the matching boxes.
-		this.onDisconnect(
-			$answers.subscribe((answers) => {
-				for (const input of form.querySelectorAll('input')) {
-					if (!isAnswerField(input.name)) continue;
-					const chosen: string | readonly string[] = answers[input.name];
-					input.checked = typeof chosen === 'string' ? chosen === input.value : chosen.includes(input.value);
-				}
-			}),
-		);
+		const show = (answers: Answers) => {
+			for (const input of form.querySelectorAll('input')) {
+				if (!isAnswerField(input.name)) continue;
+				const chosen: string | readonly string[] = answers[input.name];
+				input.checked = typeof chosen === 'string' ? chosen === input.value : chosen.includes(input.value);
+			}
+		};
+		this.onDisconnect($answers.subscribe(show));
+		// Going back to this page, Chromium puts back the boxes as they were when the reader left, after this script has
+		// ticked the saved answers (another tab may have changed them since): the saved answers win again.
+		this.listen(window, 'pageshow', () => {
+			show($answers.get());
+		});
 		form.dataset['ready'] = '';
 
 		// What loading ignored, as text.

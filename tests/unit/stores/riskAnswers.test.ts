@@ -19,7 +19,7 @@ function load({ search = '', stored, storageThrows = false }: Page = {}) {
 		return run();
 	};
 	const replaceQuery = vi.fn<(search: string) => void>();
-	let otherTab: ((key: string | null, newValue: string | null) => void) | undefined;
+	let otherTab: ((newValue: string | null) => void) | undefined;
 	const store = createRiskStore({
 		search,
 		storage: {
@@ -28,12 +28,13 @@ function load({ search = '', stored, storageThrows = false }: Page = {}) {
 			removeItem: (key) => guard(() => void storage.delete(key)),
 		},
 		replaceQuery,
-		onOtherTab: (listener) => {
+		onOtherTab: (key, listener) => {
+			expect(key).toBe(STORAGE_KEY);
 			otherTab = listener;
 		},
 	});
-	/** What the browser does in this tab when another tab writes (or clears) the key. */
-	const otherTabWrites = (newValue: string | null, key: string | null = STORAGE_KEY) => otherTab?.(key, newValue);
+	/** What the browser environment does in this tab when another tab writes (or clears) the key, or this page comes back from the back/forward cache. */
+	const otherTabWrites = (newValue: string | null) => otherTab?.(newValue);
 	return { ...store, storage, replaceQuery, otherTabWrites };
 }
 
@@ -110,12 +111,24 @@ describe('riskAnswers store', () => {
 		expect(JSON.parse(storage.get(STORAGE_KEY) ?? '{}')).toEqual(JSON.parse(other));
 	});
 
-	test('another tab starting over brings this one back to the defaults; unreadable data and other keys are ignored', () => {
+	test('another tab starting over brings this one back to the defaults; unreadable data is ignored', () => {
 		const { $answers, otherTabWrites } = load({ stored: '{"scope":"lpo"}' });
-		otherTabWrites('{"scope":"kpo"}', 'some-other-key');
 		otherTabWrites('not json');
 		expect($answers.get().scope).toBe('lpo');
 		otherTabWrites(null);
 		expect($answers.get()).toEqual(DEFAULT_ANSWERS);
+	});
+
+	test('the same answers read again (back from the back/forward cache with nothing changed) keep the notice and write nothing', () => {
+		const { $answers, $loaded, storage, otherTabWrites } = load({ stored: '{"scope":"ito","org":"pirate"}' });
+		const notice = $loaded.get();
+		expect(notice?.ignored).toEqual([{ field: 'org', value: 'pirate' }]);
+		const saved = storage.get(STORAGE_KEY) ?? null;
+		const listener = vi.fn();
+		const stop = $answers.listen(listener);
+		otherTabWrites(saved);
+		stop();
+		expect(listener).not.toHaveBeenCalled();
+		expect($loaded.get()).toBe(notice);
 	});
 });

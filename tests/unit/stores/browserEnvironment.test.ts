@@ -1,0 +1,82 @@
+// The browser's side of the stores' environment, with the page's globals stubbed: which storage events and page
+// shows reach a store, and that storage which throws never breaks the page.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { browserEnvironment } from '@/stores/browserEnvironment';
+
+type Handler = (event: Partial<StorageEvent & PageTransitionEvent>) => void;
+
+function page(storage: Partial<Storage> | 'throws') {
+	const handlers = new Map<string, Handler[]>();
+	vi.stubGlobal('addEventListener', (type: string, handler: Handler) => handlers.set(type, [...(handlers.get(type) ?? []), handler]));
+	vi.stubGlobal('location', { search: '?scope=ito', pathname: '/calculator/', hash: '' });
+	if (storage === 'throws') {
+		Object.defineProperty(globalThis, 'localStorage', {
+			configurable: true,
+			get() {
+				throw new DOMException('denied', 'SecurityError');
+			},
+		});
+	} else vi.stubGlobal('localStorage', storage);
+	const fire = (type: string, event: Partial<StorageEvent & PageTransitionEvent>) => {
+		for (const handler of handlers.get(type) ?? []) handler(event);
+	};
+	return { fire };
+}
+
+afterEach(() => {
+	vi.unstubAllGlobals();
+	Reflect.deleteProperty(globalThis, 'localStorage');
+});
+
+describe('browserEnvironment', () => {
+	test('hands a store the writes of its own key and a clear of all storage, not other keys', () => {
+		const { fire } = page({ getItem: () => null });
+		const heard: (string | null)[] = [];
+		browserEnvironment().onOtherTab('answers', (value) => heard.push(value));
+		fire('storage', { key: 'answers', newValue: '{"scope":"kpo"}' });
+		fire('storage', { key: 'other', newValue: 'x' });
+		fire('storage', { key: null, newValue: null });
+		expect(heard).toEqual(['{"scope":"kpo"}', null]);
+	});
+
+	test('back from the back/forward cache, hands a store the value other tabs left meanwhile, and nothing when it is unchanged', () => {
+		const stored = new Map([['answers', '{"scope":"lpo"}']]);
+		const { fire } = page({ getItem: (key: string) => stored.get(key) ?? null });
+		const heard: (string | null)[] = [];
+		browserEnvironment().onOtherTab('answers', (value) => heard.push(value));
+		fire('pagehide', { persisted: true });
+		fire('pageshow', { persisted: true });
+		expect(heard).toEqual([]);
+		fire('pagehide', { persisted: true });
+		stored.set('answers', '{"scope":"kpo"}');
+		fire('pageshow', { persisted: true });
+		fire('pagehide', { persisted: true });
+		stored.delete('answers');
+		fire('pageshow', { persisted: true });
+		expect(heard).toEqual(['{"scope":"kpo"}', null]);
+	});
+
+	test('an ordinary load is not a return: its page show hands nothing', () => {
+		const stored = new Map([['answers', '{"scope":"lpo"}']]);
+		const { fire } = page({ getItem: (key: string) => stored.get(key) ?? null });
+		const heard: (string | null)[] = [];
+		browserEnvironment().onOtherTab('answers', (value) => heard.push(value));
+		stored.set('answers', '{"scope":"kpo"}');
+		fire('pageshow', { persisted: false });
+		expect(heard).toEqual([]);
+	});
+
+	test('storage that refuses every call: reading again changes nothing and throws nothing', () => {
+		const { fire } = page('throws');
+		const environment = browserEnvironment();
+		const heard: (string | null)[] = [];
+		environment.onOtherTab('answers', (value) => heard.push(value));
+		expect(() => {
+			fire('pagehide', { persisted: true });
+			fire('pageshow', { persisted: true });
+		}).not.toThrow();
+		expect(heard).toEqual([]);
+		expect(() => environment.storage.setItem('answers', '{}')).toThrow();
+		expect(environment.search).toBe('?scope=ito');
+	});
+});
