@@ -118,6 +118,15 @@ let shared: BuilderStore | undefined;
 
 /** The page's one store, shared by the builder's islands: made from the browser's address, storage and page data on first use. */
 export function builderStore(): BuilderStore {
-	shared ??= createBuilderStore({ ...browserEnvironment(), data: pageData() });
+	if (!shared) {
+		const store = createBuilderStore({ ...browserEnvironment(), data: pageData() });
+		// Going back to this page, Chromium puts back the boxes, choices and lists as they were when the reader left,
+		// after the islands have drawn the saved draft (another tab may have changed it since): every island draws the
+		// draft again, so the controls never contradict the preview.
+		addEventListener('pageshow', () => {
+			store.$state.set({ ...store.$state.get() });
+		});
+		shared = store;
+	}
 	return shared;
 }

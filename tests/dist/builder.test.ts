@@ -20,9 +20,11 @@ import { all, attribute, one, parseHtml, sourceText, textOf } from '../support/h
  * The builder page's JavaScript at load, gzip, every static import counted (the theme script included). It runs four
  * islands over a store, the schedule's logic and the calculator's risk model (3.9 KB, shared with the calculator and
  * cached by a reader who comes from it); what only some visits need loads when needed: the draft's text, link and
- * contact summary, the notices' wording, and the .docx writer. Measured 11.8 KB; 12 KB is the limit.
+ * contact summary, the notices' wording, and the .docx writer. Measured 11.8 KB; 12 KB was the limit. Keeping the
+ * draft and the controls in step when the reader comes back to the page (Chromium's restored controls, the back/forward
+ * cache) cost 107 B, and 128 B were added for it.
  */
-const BUDGET = 12 * 1024;
+const BUDGET = 12 * 1024 + 128;
 /**
  * The .docx writer (the docx library, tree-shaken, and its zip code), loaded only when the reader asks for the file:
  * measured 65.9 KB gzip. Its limit keeps an upgrade of the library from doubling it unnoticed.

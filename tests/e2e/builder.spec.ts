@@ -249,6 +249,28 @@ for (const locale of ['en', 'bg'] as const) {
 	});
 }
 
+
+test('going back to the builder shows the draft another tab saved meanwhile, not the controls as this tab left them', async ({ context }) => {
+	const first = await context.newPage();
+	await first.goto('/contract-builder/');
+	await ready(first);
+	const box = first.locator('input[name="clause"]').nth(1);
+	const clause = await box.getAttribute('value');
+	const ticked = await box.isChecked();
+	await first.goto('/guides/');
+	const second = await context.newPage();
+	await second.goto('/contract-builder/');
+	await ready(second);
+	await second.locator(`input[name="clause"][value="${clause}"]`).setChecked(!ticked);
+	await second.getByRole('radio', { name: 'English and Bulgarian, side by side' }).check();
+	await first.goBack();
+	await ready(first);
+	// Chromium puts back the controls as this tab left them once the page has loaded, after the islands have drawn.
+	await first.waitForFunction(() => document.readyState === 'complete');
+	await expect(first.locator(`input[name="clause"][value="${clause}"]`)).toBeChecked({ checked: !ticked });
+	await expect(first.getByRole('radio', { name: 'English and Bulgarian, side by side' })).toBeChecked();
+});
+
 test('without JavaScript the draft is there to read and print, the language still switches, and a notice says what needs JavaScript', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
 	const page = await context.newPage();
