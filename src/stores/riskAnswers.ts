@@ -4,6 +4,11 @@
  * (the address, storage, history), so tests can hand it fakes; the islands share one store, `riskStore()`, made from
  * the browser's own on first use rather than when the module is imported. Every decision lives in src/lib/risk; this
  * module only wires the URL and storage to it, each access guarded.
+ *
+ * Not @nanostores/persistent (1.3.5, tried 2026-12-03): its stores write storage by assignment without a guard, so a
+ * full or refused storage throws out of `set` and the answer is lost on the page too; it cannot say whether a write
+ * succeeded (a shared link stays in the address bar until its answers are saved) or that a stored value was corrupt
+ * (the notice); and it would add its own code to a page whose JavaScript budget has no room for it.
  */
 import { atom, computed, map } from 'nanostores';
 import { DEFAULT_ANSWERS, type Answers } from '@/lib/risk/factors';

@@ -1,5 +1,8 @@
 // Line breaking for the social cards, in plain code: the card renderer gets finished lines and never wraps on its own,
-// so what the tests check is what the image shows.
+// so what the tests check is what the image shows. Tried against satori's own wrapping (0.63, `textWrap: 'balance'`,
+// 2026-12-03) on the site's 76 card titles: the same lines for 74, but satori cannot say how many lines a title took,
+// and the card picks its size by that (72 px in two lines, 64 in three, 56 in four); learning it from satori would mean
+// drawing a card up to three times and reading its SVG. So the lines stay ours.
 import { splitGraphemes } from '@/lib/i18n/graphemes';
 
 /** Width of a text in ems (1 = the font size), as the card's font draws it. */
