@@ -63,8 +63,8 @@ export function parseRedirects(text: string): RedirectRule[] {
 /** The prefix a pattern covers (`/_astro/*` → `/_astro/`, `/*` → `/`), or undefined for a single path. */
 const prefixOf = (pattern: string) => (pattern.endsWith('*') ? pattern.slice(0, -1) : undefined);
 
-/** Every header a path under `prefix` gets: each rule covering it, general ones first. */
-function headersFor(rules: HostRules, prefix: string): Array<readonly [string, string]> {
+/** Every header a path (or every path under a prefix) gets: each `/dir/*` rule covering it, general ones first. */
+export function headersFor(rules: HostRules, prefix: string): Array<readonly [string, string]> {
 	return rules.headers.filter((rule) => prefix.startsWith(prefixOf(rule.pattern) ?? '\0')).flatMap((rule) => rule.headers);
 }
 
@@ -74,11 +74,14 @@ function prefixes(rules: HostRules): string[] {
 	return [...new Set(all.filter((p): p is string => p !== undefined && p !== '/'))].sort((a, b) => a.length - b.length);
 }
 
-/** The 404 page for a path under `prefix`: the deepest fallback covering it, else /404.html. */
-function notFoundPage(rules: HostRules, prefix: string): string {
+/** The 404 page for a path (or every path under a prefix): the deepest fallback covering it, else /404.html. */
+export function notFoundPage(rules: HostRules, prefix: string): string {
 	const covering = rules.redirects.filter((r) => r.status === 404 && prefix.startsWith(prefixOf(r.from) ?? '\0'));
 	return covering.sort((a, b) => b.from.length - a.from.length)[0]?.to ?? '/404.html';
 }
+
+/** What is sent gzip-compressed to clients that accept it: text (HTML, styles, scripts, data, feeds, SVG). */
+const COMPRESSED = ['text/html', 'text/css', 'text/javascript', 'application/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'text/xml', 'image/svg+xml', 'text/plain'];
 
 const quoted = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const single = (pattern: string) => !pattern.endsWith('*');
@@ -97,6 +100,8 @@ export function htaccess(rules: HostRules): string {
 		'Options -Indexes',
 		'AddDefaultCharset utf-8',
 		'ErrorDocument 404 /404.html',
+		'# Dot files (this one) are not part of the site.',
+		'RedirectMatch 404 "/\\."',
 	];
 	for (const prefix of prefixes(rules)) {
 		const page = notFoundPage(rules, prefix);
@@ -109,6 +114,8 @@ export function htaccess(rules: HostRules): string {
 		if (extra.length > 0) lines.push(`\t<If ${inside(prefix)}>`, ...extra.map(([name, value]) => `\t\tHeader always set ${name} ${quoted(value)}`), '\t</If>');
 	}
 	lines.push('</IfModule>');
+	// AddOutputFilterByType is mod_filter's: both modules are on in Debian's default Apache and on shared hosts.
+	lines.push('<IfModule mod_deflate.c>', '\t<IfModule mod_filter.c>', `\t\tAddOutputFilterByType DEFLATE ${COMPRESSED.join(' ')}`, '\t</IfModule>', '</IfModule>');
 	return `${lines.join('\n')}\n`;
 }
 
@@ -133,7 +140,8 @@ export function nginxConf(rules: HostRules, { root, listen }: { root: string; li
 		'\tcharset utf-8;',
 		'\tserver_tokens off;',
 		'\tgzip on;',
-		'\tgzip_types text/css application/javascript application/json application/xml image/svg+xml text/xml text/plain;',
+		// nginx compresses text/html always, and warns when it is listed.
+		`\tgzip_types ${COMPRESSED.filter((type) => type !== 'text/html').join(' ')};`,
 		'\tserver {',
 		`\t\tlisten ${listen};`,
 		`\t\troot ${root};`,
@@ -151,8 +159,11 @@ export function nginxConf(rules: HostRules, { root, listen }: { root: string; li
 	].join('\n')}\n`;
 }
 
-/** A Caddyfile serving `root` (set the site address in place of :80 to get https). */
+/** A Caddyfile serving `root` (set the site address in place of :80 to get https); Caddy 2.6 (Debian 12) or later. */
 export function caddyfile(rules: HostRules, { root }: { root: string }): string {
+	const general = headersFor(rules, '/');
+	// Headers of a folder's own (a year's cache under /_astro/) belong to its files, not to the 404 page sent for a miss.
+	const own = new Set(rules.headers.filter((r) => r.pattern !== '/*').flatMap((r) => r.headers.map(([name]) => name)));
 	const lines = [
 		'# Written at build time from _headers and _redirects (src/lib/hosting/hostRules.ts): edit those, not this file.',
 		'# Replace :80 with the site\'s domain for automatic https.',
@@ -160,18 +171,26 @@ export function caddyfile(rules: HostRules, { root }: { root: string }): string 
 		`\troot * ${root}`,
 		'\tencode gzip',
 		'\theader {',
-		...headersFor(rules, '/').map(([name, value]) => `\t\t${name} ${quoted(value)}`),
+		...general.map(([name, value]) => `\t\t${name} ${quoted(value)}`),
 		'\t}',
 	];
 	for (const rule of rules.headers.filter((r) => r.pattern !== '/*')) {
 		for (const [name, value] of rule.headers) lines.push(`\theader ${rule.pattern} ${name} ${quoted(value)}`);
 	}
+	// /guides → /guides/ with 301 (file_server alone answers 308), keeping the query string (campaign links): Caddy 2.6
+	// has no placeholder for "?query if any", hence one rule with a query and one without.
+	lines.push('\t# /guides → /guides/ with 301, keeping the query string.');
+	for (const [matcher, query, target] of [['@folder', '==', '{path}/'], ['@folderWithQuery', '!=', '{path}/?{query}']]) {
+		lines.push(`\t${matcher} {`, '\t\tnot path */', '\t\tfile {path}/index.html', `\t\texpression {query} ${query} ""`, '\t}', `\tredir ${matcher} ${target} permanent`);
+	}
 	for (const rule of rules.redirects.filter((r) => r.status !== 404)) lines.push(`\tredir ${rule.from} ${rule.to} ${rule.status === 301 ? 'permanent' : 'temporary'}`);
-	lines.push('\tfile_server', '\thandle_errors 404 {');
+	// Dot files (.htaccess) are not part of the site. Status matchers on handle_errors need Caddy 2.8: an expression works from 2.6.
+	lines.push('\tfile_server {', '\t\thide .*', '\t}', '\thandle_errors {', '\t\t@notFound expression {err.status_code} == 404', '\t\thandle @notFound {');
+	for (const name of own) if (!general.some(([generalName]) => generalName === name)) lines.push(`\t\t\theader -${name}`);
 	for (const prefix of prefixes(rules).reverse()) {
 		const page = notFoundPage(rules, prefix);
-		if (page !== '/404.html') lines.push(`\t\thandle ${prefix}* {`, `\t\t\trewrite * ${page}`, '\t\t\tfile_server', '\t\t}');
+		if (page !== '/404.html') lines.push(`\t\t\thandle ${prefix}* {`, `\t\t\t\trewrite * ${page}`, '\t\t\t\tfile_server', '\t\t\t}');
 	}
-	lines.push('\t\thandle {', '\t\t\trewrite * /404.html', '\t\t\tfile_server', '\t\t}', '\t}', '}');
+	lines.push('\t\t\thandle {', '\t\t\t\trewrite * /404.html', '\t\t\t\tfile_server', '\t\t\t}', '\t\t}', '\t}', '}');
 	return `${lines.join('\n')}\n`;
 }

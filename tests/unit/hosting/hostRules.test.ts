@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { caddyfile, htaccess, nginxConf, parseHeaders, parseRedirects, type HostRules } from '@/lib/hosting/hostRules';
+import { caddyfile, headersFor, htaccess, nginxConf, notFoundPage, parseHeaders, parseRedirects, type HostRules } from '@/lib/hosting/hostRules';
 
 const PUBLIC = join(import.meta.dirname, '..', '..', '..', 'public');
 const project: HostRules = {
@@ -31,6 +31,14 @@ describe('reading _headers and _redirects', () => {
 		expect(project.redirects.length).toBeGreaterThan(0);
 	});
 
+	test('what a path gets: the headers of every rule covering it, general first; the deepest 404 page covering it', () => {
+		expect(headersFor(rules, '/guides/')).toEqual([['X-Frame-Options', 'DENY'], ['Referrer-Policy', 'same-origin']]);
+		expect(headersFor(rules, '/_astro/a.js').map(([name]) => name)).toEqual(['X-Frame-Options', 'Referrer-Policy', 'Cache-Control']);
+		expect(notFoundPage(rules, '/bg/a/b/')).toBe('/bg/404.html');
+		expect(notFoundPage(rules, '/bga/')).toBe('/404.html');
+		expect(notFoundPage(rules, '/_astro/a.js')).toBe('/404.html');
+	});
+
 	test('what other hosts cannot carry fails, naming the line', () => {
 		expect(() => parseHeaders('  X-Frame-Options: DENY')).toThrow('_headers line 1');
 		expect(() => parseHeaders('/*.js\n  X: y')).toThrow('_headers line 1: "/*.js" is not a path');
@@ -51,6 +59,12 @@ describe('writing them for each host', () => {
 		expect(text).toContain('Redirect 301 /old/ /new/');
 	});
 
+	test('Apache: dot files (.htaccess itself) answer 404, text is compressed where mod_deflate and mod_filter are on', () => {
+		const text = htaccess(rules);
+		expect(text).toContain('RedirectMatch 404 "/\\."\n');
+		expect(text).toMatch(/<IfModule mod_deflate\.c>\n\t<IfModule mod_filter\.c>\n\t\tAddOutputFilterByType DEFLATE text\/html [^\n]*text\/css [^\n]*text\/javascript /);
+	});
+
 	test('nginx: each location repeats every header (nginx drops inherited add_header), with its 404 page', () => {
 		const text = nginxConf(rules, { root: '/srv/site', listen: '8080' });
 		expect(text).toMatch(/^events \{\}$/m);
@@ -66,6 +80,9 @@ describe('writing them for each host', () => {
 		expect(location('/bg/')).toContain('error_page 404 /bg/404.html;');
 		expect(location('/')).toContain('error_page 404 /404.html;');
 		expect(text).toContain('location = /old/ { return 301 /new/; }');
+		// nginx always compresses HTML and warns when it is listed.
+		expect(text).toMatch(/^\tgzip_types text\/css [^;]*application\/javascript[^;]*;$/m);
+		expect(/gzip_types[^;]*text\/html/.test(text)).toBe(false);
 	});
 
 	test('Caddy: the headers, the cache rule by path, the Bulgarian 404 before the general one, the redirect', () => {
@@ -73,8 +90,19 @@ describe('writing them for each host', () => {
 		expect(text).toContain('\troot * /srv/site\n');
 		expect(text).toContain('\theader {\n\t\tX-Frame-Options "DENY"\n\t\tReferrer-Policy "same-origin"\n\t}');
 		expect(text).toContain('\theader /_astro/* Cache-Control "public, max-age=31536000, immutable"');
-		expect(text.indexOf('handle /bg/* {\n\t\t\trewrite * /bg/404.html')).toBeLessThan(text.indexOf('rewrite * /404.html'));
+		expect(text.indexOf('handle /bg/* {\n\t\t\t\trewrite * /bg/404.html')).toBeLessThan(text.indexOf('rewrite * /404.html'));
 		expect(text).toContain('\tredir /old/ /new/ permanent');
+	});
+
+	test('Caddy 2.6 (Debian 12): 404s by expression, without the folder’s cache header; 301 to the slash, query kept; no dot files', () => {
+		const text = caddyfile(rules, { root: '/srv/site' });
+		// `handle_errors 404` needs Caddy 2.8.
+		expect(text).toContain('\thandle_errors {\n\t\t@notFound expression {err.status_code} == 404\n\t\thandle @notFound {\n\t\t\theader -Cache-Control\n');
+		expect(text).not.toMatch(/handle_errors \d/);
+		expect(text).not.toContain('header -X-Frame-Options');
+		expect(text).toMatch(/@folder \{\n\t\tnot path \*\/\n\t\tfile \{path\}\/index\.html\n\t\texpression \{query\} == ""\n\t\}\n\tredir @folder \{path\}\/ permanent\n/);
+		expect(text).toContain('\tredir @folderWithQuery {path}/?{query} permanent\n');
+		expect(text).toContain('\tfile_server {\n\t\thide .*\n\t}\n');
 	});
 
 	test('a value with quotes or backslashes stays one quoted argument', () => {
