@@ -1,7 +1,7 @@
 // The site's security headers, cache rules and redirects are written once, in public/_headers and public/_redirects
 // (the format Netlify and Cloudflare Pages read); these functions read them and write the same rules for Apache
 // (.htaccess), nginx (a complete server configuration) and Caddy (a Caddyfile). src/build/integrations/hostConfigs.ts
-// runs them after every build. Only what the site uses is supported (header blocks on a path or a `/dir/*` prefix,
+// runs them after every build. Only what the site uses is supported (header blocks on `/*` or a `/dir/*` prefix,
 // `/dir/* /page 404` fallbacks, 301/302 redirects); anything else fails, naming the line, rather than being dropped.
 
 /** Headers for every path that `pattern` matches: `/*` (everything) or `/dir/*` (everything under /dir/). */
@@ -36,7 +36,8 @@ export function parseHeaders(text: string): HeaderRule[] {
 	const rules: Array<{ pattern: string; headers: Array<[string, string]> }> = [];
 	for (const [number, line] of meaningful(text)) {
 		if (!/^\s/.test(line)) {
-			if (!PATTERN.test(line.trim())) throw new Error(`_headers line ${number}: "${line.trim()}" is not a path or a /dir/* prefix`);
+			// A block for one path would need its own location (nginx) or <If> (Apache): not written, so refused.
+			if (!PATTERN.test(line.trim()) || !line.trim().endsWith('*')) throw new Error(`_headers line ${number}: "${line.trim()}" is not /* or a /dir/* prefix`);
 			rules.push({ pattern: line.trim(), headers: [] });
 			continue;
 		}
@@ -121,13 +122,13 @@ export function htaccess(rules: HostRules): string {
 
 /** A complete nginx configuration serving `root` on `listen` (nginx -c <file>). */
 export function nginxConf(rules: HostRules, { root, listen }: { root: string; listen: string }): string {
-	const block = (prefix: string, indent: string) => [
-		...headersFor(rules, prefix).map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`),
-		`${indent}error_page 404 ${notFoundPage(rules, prefix)};`,
-		`${indent}try_files $uri $uri/ =404;`,
-	];
+	const headers = (prefix: string, indent: string) => headersFor(rules, prefix).map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`);
+	const block = (prefix: string, indent: string) => [...headers(prefix, indent), `${indent}error_page 404 ${notFoundPage(rules, prefix)};`, `${indent}try_files $uri $uri/ =404;`];
 	const locations = prefixes(rules).flatMap((prefix) => [`\t\tlocation ^~ ${prefix} {`, ...block(prefix, '\t\t\t'), '\t\t}']);
-	const redirects = rules.redirects.filter((r) => r.status !== 404 && single(r.from)).map((r) => `\t\tlocation = ${r.from} { return ${r.status} ${r.to}; }`);
+	// A location without add_header lines sends none: a redirect's repeats them too.
+	const redirects = rules.redirects
+		.filter((r) => r.status !== 404 && single(r.from))
+		.flatMap((r) => [`\t\tlocation = ${r.from} {`, ...headers('/', '\t\t\t'), `\t\t\treturn ${r.status} ${r.to};`, '\t\t}']);
 	return `${[
 		'# Written at build time from _headers and _redirects (src/lib/hosting/hostRules.ts): edit those, not this file.',
 		'# A complete configuration: nginx -c /path/to/nginx.conf (set root to the folder of the built site).',
@@ -147,8 +148,11 @@ export function nginxConf(rules: HostRules, { root, listen }: { root: string; li
 		`\t\troot ${root};`,
 		'\t\t# /guides → /guides/ answered with a relative Location, whatever the host and port.',
 		'\t\tabsolute_redirect off;',
-		'\t\t# Dot files (.htaccess) are not part of the site.',
-		'\t\tlocation ~ /\\. { return 404; }',
+		'\t\t# Dot files (.htaccess) are not part of the site: the 404 page, with the headers of location /.',
+		'\t\tlocation ~ /\\. {',
+		'\t\t\terror_page 404 /404.html;',
+		'\t\t\treturn 404;',
+		'\t\t}',
 		...redirects,
 		'\t\tlocation / {',
 		...block('/', '\t\t\t'),
@@ -184,8 +188,10 @@ export function caddyfile(rules: HostRules, { root }: { root: string }): string 
 		lines.push(`\t${matcher} {`, '\t\tnot path */', '\t\tfile {path}/index.html', `\t\texpression {query} ${query} ""`, '\t}', `\tredir ${matcher} ${target} permanent`);
 	}
 	for (const rule of rules.redirects.filter((r) => r.status !== 404)) lines.push(`\tredir ${rule.from} ${rule.to} ${rule.status === 301 ? 'permanent' : 'temporary'}`);
-	// Dot files (.htaccess) are not part of the site. Status matchers on handle_errors need Caddy 2.8: an expression works from 2.6.
-	lines.push('\tfile_server {', '\t\thide .*', '\t}', '\thandle_errors {', '\t\t@notFound expression {err.status_code} == 404', '\t\thandle @notFound {');
+	// Dot files (.htaccess) are not part of the site: matched on the request's path, since `file_server { hide .* }` also
+	// hides every file when the site's folder itself lies under a dot folder. Status matchers on handle_errors need
+	// Caddy 2.8: an expression works from 2.6.
+	lines.push('\t@dotFiles path */.*', '\terror @dotFiles 404', '\tfile_server', '\thandle_errors {', '\t\t@notFound expression {err.status_code} == 404', '\t\thandle @notFound {');
 	for (const name of own) if (!general.some(([generalName]) => generalName === name)) lines.push(`\t\t\theader -${name}`);
 	for (const prefix of prefixes(rules).reverse()) {
 		const page = notFoundPage(rules, prefix);

@@ -41,7 +41,9 @@ describe('reading _headers and _redirects', () => {
 
 	test('what other hosts cannot carry fails, naming the line', () => {
 		expect(() => parseHeaders('  X-Frame-Options: DENY')).toThrow('_headers line 1');
-		expect(() => parseHeaders('/*.js\n  X: y')).toThrow('_headers line 1: "/*.js" is not a path');
+		expect(() => parseHeaders('/*.js\n  X: y')).toThrow('_headers line 1: "/*.js" is not /* or a /dir/* prefix');
+		// One page's headers would be dropped by the nginx and Apache files, which only write folders' blocks.
+		expect(() => parseHeaders('/*\n  X: y\n/contact/\n  X: z')).toThrow('_headers line 3: "/contact/" is not /* or a /dir/* prefix');
 		expect(() => parseHeaders('/*\n  no colon here')).toThrow('_headers line 2');
 		expect(() => parseRedirects('# x\n/a/* /b/:splat 200')).toThrow('_redirects line 2');
 		expect(() => parseRedirects('/a/* /b/ 301')).toThrow('_redirects line 1');
@@ -79,7 +81,8 @@ describe('writing them for each host', () => {
 		expect(location('/')).not.toContain('Cache-Control');
 		expect(location('/bg/')).toContain('error_page 404 /bg/404.html;');
 		expect(location('/')).toContain('error_page 404 /404.html;');
-		expect(text).toContain('location = /old/ { return 301 /new/; }');
+		expect(text).toContain('\t\tlocation = /old/ {\n\t\t\tadd_header X-Frame-Options "DENY" always;\n\t\t\tadd_header Referrer-Policy "same-origin" always;\n\t\t\treturn 301 /new/;\n\t\t}');
+		expect(text).toContain('\t\tlocation ~ /\\. {\n\t\t\terror_page 404 /404.html;\n\t\t\treturn 404;\n\t\t}');
 		// nginx always compresses HTML and warns when it is listed.
 		expect(text).toMatch(/^\tgzip_types text\/css [^;]*application\/javascript[^;]*;$/m);
 		expect(/gzip_types[^;]*text\/html/.test(text)).toBe(false);
@@ -102,7 +105,8 @@ describe('writing them for each host', () => {
 		expect(text).not.toContain('header -X-Frame-Options');
 		expect(text).toMatch(/@folder \{\n\t\tnot path \*\/\n\t\tfile \{path\}\/index\.html\n\t\texpression \{query\} == ""\n\t\}\n\tredir @folder \{path\}\/ permanent\n/);
 		expect(text).toContain('\tredir @folderWithQuery {path}/?{query} permanent\n');
-		expect(text).toContain('\tfile_server {\n\t\thide .*\n\t}\n');
+		expect(text).toContain('\t@dotFiles path */.*\n\terror @dotFiles 404\n');
+		expect(text).not.toContain('hide');
 	});
 
 	test('a value with quotes or backslashes stays one quoted argument', () => {
