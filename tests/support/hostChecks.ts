@@ -11,13 +11,13 @@ const rules: HostRules = { headers: parseHeaders(readDist('_headers')), redirect
 /** `/dir/*` → `/dir/`. */
 const prefixOf = (pattern: string) => pattern.slice(0, -1);
 const files = distFiles();
-/** The site's pages as paths (`/`, `/guides/`) and the folders holding them. */
+/** The site's pages as paths (`/`, `/guides/`). */
 const pages = files.filter((file) => file === 'index.html' || file.endsWith('/index.html')).map((file) => `/${file.slice(0, -'index.html'.length)}`);
 /** The folders with a 404 page of their own (`/bg/`, from `/bg/* /bg/404.html 404`). */
 const fallbacks = rules.redirects.filter((rule) => rule.status === 404).map((rule) => prefixOf(rule.from));
 /** Folders with header rules of their own (`/_astro/`), each with the first file the build put there. */
 const folderRules = rules.headers
-	.filter((rule) => rule.pattern !== '/*' && rule.pattern.endsWith('/*'))
+	.filter((rule) => rule.pattern !== '/*')
 	.map((rule) => ({ folder: prefixOf(rule.pattern), file: files.find((file) => `/${file}`.startsWith(prefixOf(rule.pattern))) }));
 const everywhere = headersFor(rules, '/');
 
@@ -74,6 +74,18 @@ export function hostChecks(name: string, start: () => Promise<Served>): void {
 				const response = await get(`/${file}`);
 				expect(response.status, file).toBe(200);
 				expectHeaders(response, file, headersFor(rules, `/${file}`));
+				await response.arrayBuffer();
+			}
+		});
+
+		test('scripts, images and feeds are sent with their types (with nosniff, a module script of another type is refused)', async () => {
+			// The build inlines its styles: no stylesheet file to check.
+			for (const [extension, type] of [['.js', /^(text|application)\/javascript\b/], ['.svg', /^image\/svg\+xml\b/], ['.xml', /^(text|application)\/(rss\+)?xml\b/]] as const) {
+				const file = files.find((name) => name.endsWith(extension));
+				expect(file, extension).toBeDefined();
+				const response = await get(`/${file ?? ''}`);
+				expect(response.headers.get('content-type'), file).toMatch(type);
+				expectHeaders(response, file ?? '', headersFor(rules, `/${file ?? ''}`));
 				await response.arrayBuffer();
 			}
 		});
