@@ -101,8 +101,8 @@ export function htaccess(rules: HostRules): string {
 		'Options -Indexes',
 		'AddDefaultCharset utf-8',
 		'ErrorDocument 404 /404.html',
-		'# Dot files (this one) are not part of the site.',
-		'RedirectMatch 404 "/\\."',
+		'# Dot files (this one) are not part of the site; /.well-known/ stays reachable (certificate checks, security.txt).',
+		'RedirectMatch 404 "/\\.(?!well-known/)"',
 	];
 	for (const prefix of prefixes(rules)) {
 		const page = notFoundPage(rules, prefix);
@@ -148,8 +148,9 @@ export function nginxConf(rules: HostRules, { root, listen }: { root: string; li
 		`\t\troot ${root};`,
 		'\t\t# /guides → /guides/ answered with a relative Location, whatever the host and port.',
 		'\t\tabsolute_redirect off;',
-		'\t\t# Dot files (.htaccess) are not part of the site: the 404 page, with the headers of location /.',
-		'\t\tlocation ~ /\\. {',
+		'\t\t# Dot files (.htaccess) are not part of the site: the 404 page, with the headers of location /. /.well-known/',
+		'\t\t# stays reachable (certificate checks, security.txt).',
+		'\t\tlocation ~ /\\.(?!well-known/) {',
 		'\t\t\terror_page 404 /404.html;',
 		'\t\t\treturn 404;',
 		'\t\t}',
@@ -188,10 +189,10 @@ export function caddyfile(rules: HostRules, { root }: { root: string }): string 
 		lines.push(`\t${matcher} {`, '\t\tnot path */', '\t\tfile {path}/index.html', `\t\texpression {query} ${query} ""`, '\t}', `\tredir ${matcher} ${target} permanent`);
 	}
 	for (const rule of rules.redirects.filter((r) => r.status !== 404)) lines.push(`\tredir ${rule.from} ${rule.to} ${rule.status === 301 ? 'permanent' : 'temporary'}`);
-	// Dot files (.htaccess) are not part of the site: matched on the request's path, since `file_server { hide .* }` also
-	// hides every file when the site's folder itself lies under a dot folder. Status matchers on handle_errors need
-	// Caddy 2.8: an expression works from 2.6.
-	lines.push('\t@dotFiles path */.*', '\terror @dotFiles 404', '\tfile_server', '\thandle_errors {', '\t\t@notFound expression {err.status_code} == 404', '\t\thandle @notFound {');
+	// Dot files (.htaccess) are not part of the site, except /.well-known/: matched on the request's path, since
+	// `file_server { hide .* }` also hides every file when the site's folder itself lies under a dot folder. Status
+	// matchers on handle_errors need Caddy 2.8: an expression works from 2.6.
+	lines.push('\t@dotFiles {', '\t\tpath */.*', '\t\tnot path /.well-known/*', '\t}', '\terror @dotFiles 404', '\tfile_server', '\thandle_errors {', '\t\t@notFound expression {err.status_code} == 404', '\t\thandle @notFound {');
 	for (const name of own) if (!general.some(([generalName]) => generalName === name)) lines.push(`\t\t\theader -${name}`);
 	for (const prefix of prefixes(rules).reverse()) {
 		const page = notFoundPage(rules, prefix);

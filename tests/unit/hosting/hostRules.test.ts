@@ -61,9 +61,9 @@ describe('writing them for each host', () => {
 		expect(text).toContain('Redirect 301 /old/ /new/');
 	});
 
-	test('Apache: dot files (.htaccess itself) answer 404, text is compressed where mod_deflate and mod_filter are on', () => {
+	test('Apache: dot files (.htaccess itself) but /.well-known/ answer 404, text is compressed where mod_deflate and mod_filter are on', () => {
 		const text = htaccess(rules);
-		expect(text).toContain('RedirectMatch 404 "/\\."\n');
+		expect(text).toContain('RedirectMatch 404 "/\\.(?!well-known/)"\n');
 		expect(text).toMatch(/<IfModule mod_deflate\.c>\n\t<IfModule mod_filter\.c>\n\t\tAddOutputFilterByType DEFLATE text\/html [^\n]*text\/css [^\n]*text\/javascript /);
 	});
 
@@ -82,7 +82,7 @@ describe('writing them for each host', () => {
 		expect(location('/bg/')).toContain('error_page 404 /bg/404.html;');
 		expect(location('/')).toContain('error_page 404 /404.html;');
 		expect(text).toContain('\t\tlocation = /old/ {\n\t\t\tadd_header X-Frame-Options "DENY" always;\n\t\t\tadd_header Referrer-Policy "same-origin" always;\n\t\t\treturn 301 /new/;\n\t\t}');
-		expect(text).toContain('\t\tlocation ~ /\\. {\n\t\t\terror_page 404 /404.html;\n\t\t\treturn 404;\n\t\t}');
+		expect(text).toContain('\t\tlocation ~ /\\.(?!well-known/) {\n\t\t\terror_page 404 /404.html;\n\t\t\treturn 404;\n\t\t}');
 		// nginx always compresses HTML and warns when it is listed.
 		expect(text).toMatch(/^\tgzip_types text\/css [^;]*application\/javascript[^;]*;$/m);
 		expect(/gzip_types[^;]*text\/html/.test(text)).toBe(false);
@@ -105,7 +105,7 @@ describe('writing them for each host', () => {
 		expect(text).not.toContain('header -X-Frame-Options');
 		expect(text).toMatch(/@folder \{\n\t\tnot path \*\/\n\t\tfile \{path\}\/index\.html\n\t\texpression \{query\} == ""\n\t\}\n\tredir @folder \{path\}\/ permanent\n/);
 		expect(text).toContain('\tredir @folderWithQuery {path}/?{query} permanent\n');
-		expect(text).toContain('\t@dotFiles path */.*\n\terror @dotFiles 404\n');
+		expect(text).toContain('\t@dotFiles {\n\t\tpath */.*\n\t\tnot path /.well-known/*\n\t}\n\terror @dotFiles 404\n');
 		expect(text).not.toContain('hide');
 	});
 
