@@ -2,10 +2,15 @@
 // the rules as declared (dist/_headers and dist/_redirects, read by src/lib/hosting/hostRules.ts) and the built files:
 // every declared header on pages, assets and 404s, the cache rules, each folder's 404 page with status 404, the
 // trailing-slash redirects and the declared ones, compression, and no dot files.
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { headersFor, notFoundPage, parseHeaders, parseRedirects, type HostRules } from '../../src/lib/hosting/hostRules';
-import { distFiles, readDist } from './dist';
-import type { Served } from './servers';
+import { writeHostFiles } from '../../src/build/integrations/hostConfigs';
+import { headersFor, notFoundPage, parseHeaders, parseRedirects, type HostRules, type RedirectRule } from '../../src/lib/hosting/hostRules';
+import { DIST, distFiles, readDist } from './dist';
+import type { Served, Site } from './servers';
 
 const rules: HostRules = { headers: parseHeaders(readDist('_headers')), redirects: parseRedirects(readDist('_redirects')) };
 /** `/dir/*` → `/dir/`. */
@@ -42,8 +47,60 @@ function expectHeaders(response: Response, what: string, expected: ReadonlyArray
 	expect(response.headers.get('content-security-policy'), what).toContain('frame-ancestors');
 }
 
-/** The tests every server must pass, against the server `start` runs. */
-export function hostChecks(name: string, start: () => Promise<Served>): void {
+/**
+ * The built site with what its own rules may not have yet: a declared 301 and 302 redirect, and a file under
+ * /.well-known/ (certificate checks, security.txt). Its folder links to dist/'s files (dist/ itself is never written);
+ * its host files are written as the build writes them.
+ */
+function extendedSite(): { site: Site; redirects: RedirectRule[]; wellKnown: string; remove(): void } {
+	const folder = mkdtempSync(join(tmpdir(), 'extended-site-'));
+	// Apache started as root serves as www-data: the folders must be open to it.
+	chmodSync(folder, 0o755);
+	const root = join(folder, 'site');
+	mkdirSync(join(root, '.well-known'), { recursive: true });
+	for (const entry of readdirSync(DIST)) if (entry !== '.htaccess') symlinkSync(join(DIST, entry), join(root, entry));
+	const wellKnown = 'Contact: https://example.invalid/\n';
+	writeFileSync(join(root, '.well-known', 'security.txt'), wellKnown);
+	const redirects = [
+		{ from: '/moved-page/', to: checkedPages.at(-1) ?? '/', status: 301 },
+		{ from: '/for-a-while', to: '/', status: 302 },
+	];
+	writeHostFiles({ headers: rules.headers, redirects: [...rules.redirects, ...redirects] }, pathToFileURL(`${root}/`));
+	return { site: { root, hosting: join(folder, 'hosting') }, redirects, wellKnown, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/** The tests every server must pass, against the server `start` runs (on the built site, or on the one given). */
+export function hostChecks(name: string, start: (site?: Site) => Promise<Served>): void {
+	describe(`${name}, with declared redirects and a /.well-known/ file`, () => {
+		let extended: ReturnType<typeof extendedSite> | undefined;
+		let served: Served | undefined;
+		beforeAll(async () => {
+			extended = extendedSite();
+			served = await start(extended.site);
+		});
+		afterAll(async () => {
+			await served?.stop();
+			extended?.remove();
+		});
+		const get = (path: string) => fetch(`${served?.origin ?? ''}${path}`, { redirect: 'manual' });
+
+		test('a declared redirect answers with its status and target, and every header', async () => {
+			for (const { from, to, status } of extended?.redirects ?? []) {
+				const response = await get(from);
+				expect(response.status, from).toBe(status);
+				expect(new URL(response.headers.get('location') ?? '', response.url).href, from).toBe(new URL(to, response.url).href);
+				expectHeaders(response, from, everywhere);
+			}
+		});
+
+		test('files under /.well-known/ are served, other dot files are not', async () => {
+			const response = await get('/.well-known/security.txt');
+			expect(response.status).toBe(200);
+			expect(await response.text()).toBe(extended?.wellKnown);
+			for (const path of ['/.htaccess', `${fallbacks[0] ?? '/'}.hidden`]) expect((await get(path)).status, path).toBe(404);
+		});
+	});
+
 	describe(name, () => {
 		let served: Served | undefined;
 		beforeAll(async () => {

@@ -9,6 +9,15 @@ import { join } from 'node:path';
 import { SERVER_ROOT } from '../../src/build/integrations/hostConfigs';
 import { DIST } from './dist';
 
+/** A site to serve: its folder, and the folder of the nginx and Caddy files written for it. */
+export interface Site {
+	root: string;
+	hosting: string;
+}
+
+/** The site as built: dist/ (or DIST_DIR), with hosting/ next to it. */
+export const BUILT: Site = { root: DIST, hosting: join(DIST, '..', 'hosting') };
+
 /** A server answering on `origin` until `stop()`. */
 export interface Served {
 	origin: string;
@@ -25,12 +34,12 @@ async function freePort(): Promise<number> {
 	});
 }
 
-/** hosting/<file> as the build wrote it, with each [text, replacement]; fails if a text is no longer there. */
-function generated(file: string, replacements: ReadonlyArray<readonly [string, string]>): string {
+/** The site's hosting/<file> as written, with each [text, replacement]; fails if a text is no longer there. */
+function generated(site: Site, file: string, replacements: ReadonlyArray<readonly [string, string]>): string {
 	return replacements.reduce((text, [from, to]) => {
-		if (!text.includes(from)) throw new Error(`hosting/${file} no longer contains ${JSON.stringify(from)}: the test cannot point it at ${DIST}`);
+		if (!text.includes(from)) throw new Error(`hosting/${file} no longer contains ${JSON.stringify(from)}: the test cannot point it at ${site.root}`);
 		return text.replace(from, to);
-	}, readFileSync(join(DIST, '..', 'hosting', file), 'utf8'));
+	}, readFileSync(join(site.hosting, file), 'utf8'));
 }
 
 /**
@@ -69,10 +78,10 @@ async function serve(name: string, binary: string, configure: (port: number, fol
 }
 
 /** nginx with hosting/nginx.conf, a complete configuration. */
-export function startNginx(): Promise<Served> {
+export function startNginx(site: Site = BUILT): Promise<Served> {
 	return serve('nginx', process.env['NGINX_PATH'] ?? '/usr/sbin/nginx', (port, folder) => {
-		const conf = generated('nginx.conf', [
-			[`root ${SERVER_ROOT};`, `root ${DIST};`],
+		const conf = generated(site, 'nginx.conf', [
+			[`root ${SERVER_ROOT};`, `root ${site.root};`],
 			['listen 80;', `listen 127.0.0.1:${port};`],
 		]);
 		writeFileSync(join(folder, 'nginx.conf'), conf);
@@ -87,7 +96,7 @@ export const APACHE_MODULES = ['mpm_event', 'authz_core', 'dir', 'mime', 'alias'
  * Apache 2.4 as a shared host runs it: the folder with `AllowOverride All`, so dist/.htaccess does the work. The server
  * configuration is the test's own (Debian's /etc/apache2 is not used), with just the modules of APACHE_MODULES.
  */
-export function startApache(): Promise<Served> {
+export function startApache(site: Site = BUILT): Promise<Served> {
 	const modules = process.env['APACHE_MODULES_DIR'] ?? '/usr/lib/apache2/modules';
 	return serve('apache', process.env['APACHE_PATH'] ?? '/usr/sbin/apache2', (port, folder) => {
 		const conf = [
@@ -102,9 +111,9 @@ export function startApache(): Promise<Served> {
 			'TypesConfig /etc/mime.types',
 			`ErrorLog ${join(folder, 'error.log')}`,
 			'LogLevel warn',
-			`DocumentRoot ${DIST}`,
+			`DocumentRoot ${site.root}`,
 			'DirectoryIndex index.html',
-			`<Directory ${DIST}>`,
+			`<Directory ${site.root}>`,
 			'\tAllowOverride All',
 			'\tRequire all granted',
 			'</Directory>',
@@ -115,13 +124,13 @@ export function startApache(): Promise<Served> {
 }
 
 /** Caddy with hosting/Caddyfile on 127.0.0.1 over http, without its admin endpoint, its state in the temporary folder. */
-export function startCaddy(): Promise<Served> {
+export function startCaddy(site: Site = BUILT): Promise<Served> {
 	return serve('caddy', process.env['CADDY_PATH'] ?? '/usr/bin/caddy', (port, folder) => {
-		const site = generated('Caddyfile', [
-			[`root * ${SERVER_ROOT}`, `root * ${DIST}`],
+		const caddyfile = generated(site, 'Caddyfile', [
+			[`root * ${SERVER_ROOT}`, `root * ${site.root}`],
 			['\n:80 {\n', `\nhttp://127.0.0.1:${port} {\n`],
 		]);
-		const conf = `{\n\tadmin off\n\tauto_https off\n}\n${site}`;
+		const conf = `{\n\tadmin off\n\tauto_https off\n}\n${caddyfile}`;
 		writeFileSync(join(folder, 'Caddyfile'), conf);
 		return { args: ['run', '--config', join(folder, 'Caddyfile'), '--adapter', 'caddyfile'], env: { HOME: folder, XDG_CONFIG_HOME: folder, XDG_DATA_HOME: folder } };
 	});
