@@ -1,7 +1,8 @@
 // One set of expectations for every real server (tests/dist/nginx.test.ts, apache.test.ts, caddy.test.ts), taken from
 // the rules as declared (dist/_headers and dist/_redirects, read by src/lib/hosting/hostRules.ts) and the built files:
 // every declared header on pages, assets and 404s, the cache rules, each folder's 404 page with status 404, the
-// trailing-slash redirects and the declared ones, compression, and no dot files.
+// trailing-slash redirects and the declared ones, compression, and no dot files; and, on the built site extended with a
+// declared 301 and 302 and a /.well-known/ file, those too.
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
