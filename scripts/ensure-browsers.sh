@@ -4,12 +4,7 @@
 # Installs the Debian packages of the engines named that are missing, when we are root; otherwise says how.
 # The paths are the defaults of scripts/lib/chromium.ts and scripts/lib/engines.ts (each overridable there).
 set -euo pipefail
-missing=()
-need() { # need <binary> <package>…: the packages, unless the binary is there
-	local binary="$1"
-	shift
-	if [ ! -x "$binary" ]; then missing+=("$@"); fi
-}
+source "$(dirname "$0")/lib/apt.sh"
 for engine in "$@"; do
 	case "$engine" in
 	chromium) need "${CHROMIUM_PATH:-/usr/bin/chromium}" chromium ;;
@@ -27,14 +22,4 @@ for engine in "$@"; do
 		;;
 	esac
 done
-if [ "${#missing[@]}" -eq 0 ]; then exit 0; fi
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-	echo "Installing Debian's ${missing[*]} for the browser tests…"
-	apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-	exit 0
-fi
-echo "The browser tests need these Debian packages: ${missing[*]}." >&2
-echo "Install them (sudo apt-get install ${missing[*]}) or point CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH," >&2
-echo "MINIBROWSER_PATH and XVFB_RUN_PATH at the binaries." >&2
-exit 1
+install_missing 'The browser tests' 'CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH, MINIBROWSER_PATH and XVFB_RUN_PATH'

@@ -15,8 +15,8 @@ const env = {
 };
 
 const steps: Array<[string, string[]]> = [
-	// The built-site tier serves the build through nginx (tests/dist/nginx.test.ts).
-	['bash', ['scripts/ensure-nginx.sh']],
+	// The built-site tier serves the build through nginx, Apache and Caddy (tests/dist/nginx.test.ts and its siblings).
+	['bash', ['scripts/ensure-servers.sh', 'nginx', 'apache', 'caddy']],
 	['astro', ['build', '--outDir', OUT]],
 	['html-validate', [`${OUT}/**/*.html`]],
 	['vitest', ['run', 'tests/unit', 'tests/dist']],
