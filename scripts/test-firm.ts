@@ -3,7 +3,8 @@
 // under DEPLOY=1 so the placeholder guard must pass, into .sample-firm/dist/ (dist/ keeps the project's own build);
 // then validates its HTML, runs the unit and built-site tests on it, and the browser checks of tests/firm/ (axe with
 // the firm's colours and typeface, the chart in its accent; playwright.firm.config.ts serves the build on E2E_PORT, else
-// 4323). Any test that repeats a placeholder value instead of reading the configuration fails here. SITE_CONFIG=<file> runs it with another firm's file.
+// 4323). Any test that repeats a placeholder value instead of reading the configuration fails here.
+// SITE_CONFIG=<file> runs it with another firm's file.
 import { spawnSync } from 'node:child_process';
 
 const OUT = '.sample-firm/dist';

@@ -1,7 +1,7 @@
 // The chosen typeface (`look.font` in the site's configuration) as Astro's `fonts` setting, with the local provider over
 // its Fontsource package in node_modules (no network): Astro copies the woff2 files into dist/_astro/fonts/ and writes
 // the @font-face rules with `font-display: swap` and each subset's `unicode-range` (a page downloads a file only when
-// it shows a character of its script), and a fallback face with the typeface's metrics, so the swap moves nothing.
+// it shows a character of its script), and a fallback face with the typeface's metrics, so the swap barely moves the text.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fontProviders } from 'astro/config';
@@ -15,7 +15,6 @@ export function brandFontFamilies(id: FontId) {
 	const choice = FONTS[id];
 	const unicodeJson = readFileSync(require.resolve(`${choice.package}/unicode.json`), 'utf8');
 	const variants = fontVariants(choice, unicodeJson).map(({ src, weight, style, unicodeRange }) => ({
-		// An absolute path: the local provider resolves package imports from the project's root, which needs them declared.
 		src: [require.resolve(src)] as [string],
 		weight,
 		style,

@@ -1,6 +1,6 @@
 // Draws a social card at build time: the layout (src/lib/seo/cardLayout.ts) → SVG with the text as outlines (satori)
 // → PNG (resvg). The site's typeface (`look.font`; Noto Sans for the system font), self-hosted from npm (Fontsource),
-// in its Latin and Cyrillic subsets, 400 and 700 (src/build/look/brandFont.ts).
+// in its Latin and Cyrillic subsets, 400 and 700 (src/build/look/cardFonts.ts).
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { CARD_FONT_FAMILIES, cardTree, layoutCard, type CardColors, type CardMark } from '@/lib/seo/cardLayout';
