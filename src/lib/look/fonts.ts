@@ -1,5 +1,6 @@
 // The typefaces a firm may choose for its site (`look.font` in src/site.config.ts): each self-hosted from its Fontsource
 // package on npm, with Latin and Cyrillic. Left out, the site keeps the reader's own interface font and downloads none.
+import type { Locale } from '../i18n/locales';
 
 /** A typeface the site can serve, from its Fontsource package. */
 export interface FontChoice {
@@ -70,6 +71,26 @@ export function fontVariants(choice: FontChoice, unicodeJson: string): FontVaria
 		const unicodeRange = subsetRange(choice, unicodeJson, subset);
 		return FONT_FACES.map((face) => ({ subset, weight: face.weight, style: face.style, src: fontFilePath(choice, subset, face, 'woff2'), unicodeRange }));
 	});
+}
+
+/** The script of each language's text: its regular face is the one file a page of that language preloads. */
+export const LOCALE_SUBSET = { en: 'latin', bg: 'cyrillic' } as const satisfies Record<Locale, FontSubset>;
+
+/** A face as Astro's `fontData` lists it: in the order of fontVariants (each subset's faces, subsets in order). */
+export interface ServedFace {
+	weight?: string | undefined;
+	style?: string | undefined;
+	src: readonly { url: string }[];
+}
+
+/**
+ * The URL of the regular (400, upright) face of `subset` among the faces Astro serves, which carry no subset of their
+ * own: the n-th regular face is the n-th subset's. Undefined when there is no such face.
+ */
+export function regularFaceUrl(served: readonly ServedFace[], subset: FontSubset): string | undefined {
+	const regular = served.filter((face) => face.weight === '400' && face.style === 'normal');
+	if (regular.length !== FONT_SUBSETS.length) return undefined;
+	return regular[FONT_SUBSETS.indexOf(subset)]?.src[0]?.url;
 }
 
 /** The social cards' family: the chosen typeface, or Noto Sans when the site keeps the system font. */

@@ -7,7 +7,7 @@ import { brandFontFamilies } from '@/build/look/brandFont';
 import { cardFontFiles } from '@/build/look/cardFonts';
 import { fontMetrics } from '@/build/og/fontMetrics';
 import { siteConfigProblems } from '@/build/siteConfigSource';
-import { BRAND_FONT_VARIABLE, cardFont, FONT_FACES, FONT_IDS, FONT_SUBSETS, FONTS, fontFilePath, fontVariants, subsetRange, type FontId } from '@/lib/look/fonts';
+import { BRAND_FONT_VARIABLE, cardFont, FONT_FACES, FONT_IDS, FONT_SUBSETS, FONTS, fontFilePath, fontVariants, regularFaceUrl, subsetRange, type FontId } from '@/lib/look/fonts';
 import * as sample from '../../fixtures/sample-firm/site.config';
 
 const require = createRequire(import.meta.url);
@@ -41,6 +41,20 @@ describe('fontVariants', () => {
 
 	test('file names follow Fontsource’s layout, also for a package whose name has a digit', () => {
 		expect(fontFilePath(FONTS['source-sans-3'], 'cyrillic', { weight: 700, style: 'normal' }, 'woff')).toBe('@fontsource/source-sans-3/files/source-sans-3-cyrillic-700-normal.woff');
+	});
+});
+
+describe('regularFaceUrl', () => {
+	const served = fontVariants(inter, UNICODE).map((v) => ({ weight: String(v.weight), style: v.style, src: [{ url: `/_astro/fonts/${v.subset}-${v.weight}-${v.style}.woff2` }] }));
+
+	test('the regular upright face of a subset, found by its place among the regular faces (Astro gives them no subset)', () => {
+		expect(regularFaceUrl(served, 'latin')).toBe('/_astro/fonts/latin-400-normal.woff2');
+		expect(regularFaceUrl(served, 'cyrillic')).toBe('/_astro/fonts/cyrillic-400-normal.woff2');
+	});
+
+	test('none when the faces are not one regular per subset', () => {
+		expect(regularFaceUrl([], 'latin')).toBeUndefined();
+		expect(regularFaceUrl(served.slice(0, 3), 'cyrillic')).toBeUndefined();
 	});
 });
 
