@@ -14,6 +14,7 @@ import { searchIndex } from './src/build/integrations/searchIndex.ts';
 import { siteChecks } from './src/build/integrations/siteChecks.ts';
 import { siteConfigSource } from './src/build/integrations/siteConfigSource.ts';
 import { brandColors } from './src/build/integrations/brandColors.ts';
+import { brandFont } from './src/build/integrations/brandFont.ts';
 import { hostConfigs } from './src/build/integrations/hostConfigs.ts';
 import { socialCardStats } from './src/build/integrations/socialCardStats.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from './src/lib/i18n/locales.ts';
@@ -92,6 +93,8 @@ export default defineConfig({
 		siteConfigSource(),
 		// The firm's colours, if it set any: a failed build naming each pair below WCAG AA, else written over the site's blue.
 		brandColors(),
+		// The firm's typeface, if it chose one: self-hosted woff2 files and their @font-face rules (BaseHead.astro <Font>).
+		brandFont(),
 		// Placeholders left in src/site.config.ts or `site` above: a warning, or with DEPLOY=1 a failed build naming each.
 		placeholderGuard(),
 		// Then: every content mistake in one report, before Astro's own sync stops at the first.

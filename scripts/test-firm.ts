@@ -1,8 +1,10 @@
 // `npm run test:firm` (part of `npm test`): the site as a real firm would deploy it. Builds with the sample firm
 // (tests/fixtures/sample-firm/site.config.ts, fictional data with no placeholder left) in place of src/site.config.ts,
 // under DEPLOY=1 so the placeholder guard must pass, into .sample-firm/dist/ (dist/ keeps the project's own build);
-// then validates its HTML and runs the unit and built-site tests on it. Any test that repeats a placeholder value
-// instead of reading the configuration fails here. SITE_CONFIG=<file> runs it with another firm's file.
+// then validates its HTML, runs the unit and built-site tests on it, and the browser checks of tests/firm/ (axe with
+// the firm's colours and typeface, the chart in its accent; playwright.firm.config.ts serves the build on E2E_PORT, else
+// 4323). Any test that repeats a placeholder value instead of reading the configuration fails here.
+// SITE_CONFIG=<file> runs it with another firm's file.
 import { spawnSync } from 'node:child_process';
 
 const OUT = '.sample-firm/dist';
@@ -20,6 +22,9 @@ const steps: Array<[string, string[]]> = [
 	['astro', ['build', '--outDir', OUT]],
 	['html-validate', [`${OUT}/**/*.html`]],
 	['vitest', ['run', 'tests/unit', 'tests/dist']],
+	// In a browser (tests/firm/, its own server on the build): axe on a page of each kind with the firm's look, the chart's accent.
+	['bash', ['scripts/ensure-browsers.sh', 'chromium']],
+	['playwright', ['test', '--config', 'playwright.firm.config.ts']],
 ];
 for (const [command, args] of steps) {
 	console.log(`\n$ SITE_CONFIG=${env.SITE_CONFIG} DEPLOY=1 DIST_DIR=${OUT} ${command} ${args.join(' ')}`);

@@ -1,6 +1,7 @@
 // The shape of src/site.config.ts, the one file a marketing team edits: checked before every build
 // (src/build/integrations/siteConfigSource.ts), which fails naming each field that does not fit.
 import { z } from 'astro/zod';
+import { FONT_IDS } from '../lib/look/fonts';
 import { toHex } from '../lib/look/palette';
 import { localized } from './localized';
 
@@ -94,6 +95,12 @@ export const siteConfigSchema = z.strictObject({
 			 * with its text as outlines, readable on both themes' backgrounds. Left out, the site's shield mark.
 			 */
 			logo: z.string().regex(/^\/[^?#]+\.svg$/, { error: 'a path of an SVG file in public/, such as /logo.svg' }).optional(),
+			/**
+			 * The typeface of every page and the social cards, self-hosted with Latin and Cyrillic (src/lib/look/fonts.ts):
+			 * `noto-sans`, `ibm-plex-sans`, `source-sans-3`, `pt-sans` or `inter`. Left out, the reader's own system font
+			 * and no download. README "Make it yours" lists each one's cost.
+			 */
+			font: z.enum(FONT_IDS, { error: `one of ${FONT_IDS.join(', ')}` }).optional(),
 		})
 		.optional(),
 	contact: z.strictObject({

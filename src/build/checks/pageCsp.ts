@@ -1,6 +1,8 @@
 // Astro states one CSP per page, but lists in it the hashes of every inline script and style of the whole build, not
 // only that page's (about 1 KB of incompressible base64 per page here). This keeps, in each page's policy, only the
-// hashes of the inline scripts and styles that page has; every other source stays as it is.
+// hashes of the inline scripts and styles that page has; every other source stays as it is. And it puts the policy
+// before the first style or script it must govern (a <meta> policy only governs what comes after it): Astro writes it
+// with its own head content, after what a component renders in <head> itself, such as the <Font> of the brand typeface.
 import { createHash } from 'node:crypto';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -30,7 +32,13 @@ export function prunePolicy(policy: string, needed: { script: readonly string[];
 		.join(';');
 }
 
-/** The page with its CSP `<meta>` listing only the hashes its own inline scripts and styles need; else unchanged. */
+/** Elements a CSP governs: styles, linked stylesheets and scripts that run (JSON and JSON-LD are data). */
+const GOVERNED = 'style, link[rel~="stylesheet"], script:not([type="application/ld+json"]):not([type="application/json"])';
+
+/**
+ * The page with its CSP `<meta>` listing only the hashes its own inline scripts and styles need, moved before the first
+ * element it governs if one came before it; else unchanged.
+ */
 export function withPageCsp(html: string): string {
 	const tree = fromHtml(html);
 	const meta = selectAll('meta', tree).find((element) => String(element.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy');
@@ -44,5 +52,8 @@ export function withPageCsp(html: string): string {
 		style: selectAll('style', tree).map((style: Element) => cspHash(toString(style), algorithm)),
 	};
 	const content = prunePolicy(policy, needed).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-	return `${html.slice(0, start)}<meta http-equiv="content-security-policy" content="${content}">${html.slice(end)}`;
+	const rewritten = `<meta http-equiv="content-security-policy" content="${content}">`;
+	const before = selectAll(GOVERNED, tree).find((element) => (element.position?.start.offset ?? Infinity) < start)?.position?.start.offset;
+	if (before === undefined) return `${html.slice(0, start)}${rewritten}${html.slice(end)}`;
+	return `${html.slice(0, before)}${rewritten}${html.slice(before, start)}${html.slice(end)}`;
 }

@@ -1,23 +1,15 @@
 // Draws a social card at build time: the layout (src/lib/seo/cardLayout.ts) → SVG with the text as outlines (satori)
-// → PNG (resvg). Noto Sans, self-hosted from npm (@fontsource/noto-sans), in its Latin and Cyrillic subsets, 400 and 700.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// → PNG (resvg). The site's typeface (`look.font`; Noto Sans for the system font), self-hosted from npm (Fontsource),
+// in its Latin and Cyrillic subsets, 400 and 700 (src/build/look/cardFonts.ts).
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { CARD_FONT_FAMILIES, cardTree, layoutCard, type CardColors, type CardMark } from '@/lib/seo/cardLayout';
 import { CARD_HEIGHT, CARD_WIDTH, type CardText } from '@/lib/seo/socialCard';
+import { siteConfig } from '@/site.config';
+import { cardFontFiles } from '../look/cardFonts';
 import { fontMetrics, textWidth, type FontMetrics } from './fontMetrics';
 import { recordCard } from './cardStats';
 import { withPngText } from './pngText';
-
-const SUBSETS = ['latin', 'cyrillic'] as const;
-const WEIGHTS = [400, 700] as const;
-
-/** A font file of @fontsource/noto-sans (WOFF: satori reads TTF, OTF and WOFF, not WOFF2). */
-function notoSans(subset: (typeof SUBSETS)[number], weight: (typeof WEIGHTS)[number]): Buffer {
-	const require = createRequire(import.meta.url);
-	return readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`));
-}
 
 /**
  * Every font once per build: each subset in both weights, under its own family name (satori keeps one font per name
@@ -26,9 +18,10 @@ function notoSans(subset: (typeof SUBSETS)[number], weight: (typeof WEIGHTS)[num
 let loaded: { fonts: Font[]; bold: FontMetrics[]; measureBold: (text: string) => number } | undefined;
 function fonts() {
 	if (!loaded) {
-		const bold = SUBSETS.map((subset) => fontMetrics(notoSans(subset, 700)));
+		const files = cardFontFiles(siteConfig.look?.font);
+		const bold = files.filter((file) => file.weight === 700).map((file) => fontMetrics(file.data));
 		loaded = {
-			fonts: SUBSETS.flatMap((subset, i) => WEIGHTS.map((weight) => ({ name: CARD_FONT_FAMILIES[i] ?? 'Noto Sans', data: notoSans(subset, weight), weight, style: 'normal' as const }))),
+			fonts: files.map(({ subset, weight, data }) => ({ name: CARD_FONT_FAMILIES[subset], data, weight, style: 'normal' as const })),
 			bold,
 			measureBold: textWidth(bold),
 		};

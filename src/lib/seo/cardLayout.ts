@@ -61,8 +61,8 @@ export function markImage(faviconSvg: string, color: string): string {
 	return `data:image/svg+xml;base64,${btoa(svg)}`;
 }
 
-/** The card's font families, in fallback order: Noto Sans's Latin subset, then its Cyrillic one (src/build/og/renderCard.ts). */
-export const CARD_FONT_FAMILIES = ['Noto Sans', 'Noto Sans Cyrillic'] as const;
+/** The names the card's font files are given (src/build/og/renderCard.ts), by subset: Latin first in the fallback order. */
+export const CARD_FONT_FAMILIES = { latin: 'Card Latin', cyrillic: 'Card Cyrillic' } as const;
 
 const ACCENT_BAR = 24;
 const PADDING_X = 80;
@@ -115,7 +115,7 @@ export function cardTree(text: CardText, { label, title }: CardLayout, colors: C
 			backgroundColor: colors.bg,
 			borderLeft: `${ACCENT_BAR}px solid ${colors.accent}`,
 			padding: `64px ${PADDING_X}px 56px`,
-			fontFamily: CARD_FONT_FAMILIES.join(', '),
+			fontFamily: Object.values(CARD_FONT_FAMILIES).join(', '),
 			overflow: 'hidden',
 			boxSizing: 'border-box',
 			color: colors.text,

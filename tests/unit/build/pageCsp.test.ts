@@ -38,6 +38,16 @@ describe('withPageCsp', () => {
 		expect(pruned).not.toContain(cspHash('alert(1)'));
 	});
 
+	test('a style or script before the policy is moved behind it; data scripts before it stay where they are', () => {
+		const page = (early: string, policy: string, late: string) =>
+			`<!DOCTYPE html><html><head><meta charset="utf-8">${early}<meta http-equiv="content-security-policy" content="${policy}">${late}</head><body></body></html>`;
+		const data = '<script type="application/ld+json">{}</script>';
+		const governed = `<style>${STYLE}</style><script>${THEME}</script>`;
+		const late = '<style>p{margin:0}</style>';
+		const policy = `default-src 'self';script-src 'self' ${cspHash(THEME)};style-src 'self' ${cspHash(STYLE)} ${OTHER_STYLE}`;
+		expect(withPageCsp(page(data + governed, full, late))).toBe(page(data, policy, governed + late));
+	});
+
 	test('a page without a CSP <meta> is returned as it was', () => {
 		const html = '<!DOCTYPE html><html><head><title>x</title></head><body><script>1</script></body></html>';
 		expect(withPageCsp(html)).toBe(html);
