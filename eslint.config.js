@@ -42,7 +42,7 @@ export default defineConfig(
 	},
 	{
 		// Playwright callbacks, and the engines tier's page functions, run in the page.
-		files: ['tests/e2e/**', 'tests/engines/**'],
+		files: ['tests/e2e/**', 'tests/e2e-firm/**', 'tests/engines/**'],
 		languageOptions: { globals: globals.browser },
 	},
 	{

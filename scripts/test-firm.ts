@@ -2,8 +2,12 @@
 // (tests/fixtures/sample-firm/site.config.ts, fictional data with no placeholder left) in place of src/site.config.ts,
 // under DEPLOY=1 so the placeholder guard must pass, into .sample-firm/dist/ (dist/ keeps the project's own build);
 // then validates its HTML and runs the unit and built-site tests on it. Any test that repeats a placeholder value
-// instead of reading the configuration fails here. SITE_CONFIG=<file> runs it with another firm's file.
+// instead of reading the configuration fails here. SITE_CONFIG=<file> runs it with another firm's file. Where the firm
+// has a contact form (the sample firm has), the browser tests of that form run on this build too
+// (playwright.firm.config.ts), against a local stand-in for the form service.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 
 const OUT = '.sample-firm/dist';
 const env = {
@@ -21,6 +25,10 @@ const steps: Array<[string, string[]]> = [
 	['html-validate', [`${OUT}/**/*.html`]],
 	['vitest', ['run', 'tests/unit', 'tests/dist']],
 ];
+// A configuration file imports only types, so Node reads it as it is (src/build/siteConfigSource.ts does the same).
+const firm = createRequire(import.meta.url)(resolve(env.SITE_CONFIG)) as { siteConfig: { contactForm?: unknown } };
+if (firm.siteConfig.contactForm) steps.push(['playwright', ['test', '--config', 'playwright.firm.config.ts', '--workers=1']]);
+else console.log(`\n${env.SITE_CONFIG} sets no contactForm: no contact form to test in the browser.`);
 for (const [command, args] of steps) {
 	console.log(`\n$ SITE_CONFIG=${env.SITE_CONFIG} DEPLOY=1 DIST_DIR=${OUT} ${command} ${args.join(' ')}`);
 	const { status } = spawnSync(command, args, { env, stdio: 'inherit' });
