@@ -82,11 +82,16 @@ test('a prefilled message from the calculator’s link is what the form sends', 
 	await page.goto(`${contactPath('en')}#${new URLSearchParams({ message: prefill }).toString()}`);
 	const f = formOf(page, 'en');
 	await expect(f.message).toHaveValue(prefill);
+	const notice = page.getByText(f.t('contact.prefilled'));
+	await expect(notice).toBeVisible();
 	await f.name.fill(FIELDS.name);
 	await f.email.fill(FIELDS.email);
 	await f.send.click();
 	await expect(f.status).toHaveText(f.t('contact.form.sent'));
 	expect(Object.fromEntries(stub.posts[0]?.fields ?? [])).toMatchObject({ [FORM_FIELDS.message]: prefill });
+	// Sent, the form is empty again, and the notice about the link's message goes with it.
+	await expect(f.message).toHaveValue('');
+	await expect(notice).toBeHidden();
 });
 
 test('while the service is slow the status says so and the button waits; then the message is sent once', async ({ page, stub }) => {
@@ -95,11 +100,14 @@ test('while the service is slow the status says so and the button waits; then th
 	const f = await fillIn(page, 'bg');
 	await f.send.click();
 	await expect(f.status).toHaveText(f.t('contact.form.sending'));
-	await expect(f.send).toBeDisabled();
+	await expect(f.send).toHaveAttribute('aria-disabled', 'true');
+	await expect(f.send).toBeFocused();
+	// A second press while it is on its way sends nothing more.
+	await page.keyboard.press('Enter');
 	await expect.poll(() => stub.posts.length).toBe(1);
 	stub.release();
 	await expect(f.status).toHaveText(f.t('contact.form.sent'));
-	await expect(f.send).toBeEnabled();
+	await expect(f.send).not.toHaveAttribute('aria-disabled');
 	expect(stub.posts).toHaveLength(1);
 });
 

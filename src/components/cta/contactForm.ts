@@ -53,9 +53,11 @@ class ContactForm extends Island {
 			return first === undefined;
 		};
 
+		// While a message is on its way the button says so (aria-disabled, not disabled: a focused button keeps focus).
+		let sending = false;
 		this.listen(form, 'submit', (event) => {
 			event.preventDefault();
-			if (send.disabled) return;
+			if (sending) return;
 			const fields: ContactFields = { name: name.value, email: email.value, message: message.value };
 			if (!showProblems(fields)) return;
 			// Only a bot (or an overeager autofill) writes here: nothing is sent, and a person is told to use e-mail.
@@ -64,7 +66,8 @@ class ContactForm extends Island {
 				return;
 			}
 			const body = contactFormBody(fields, pickUtmParams(location.search, referrerSearch()), trap.name);
-			send.disabled = true;
+			sending = true;
+			send.setAttribute('aria-disabled', 'true');
 			say(t('contact.form.sending'), 'sending');
 			void fetch(form.action, {
 				method: 'POST',
@@ -74,11 +77,13 @@ class ContactForm extends Island {
 			})
 				.then(readSendResponse, (): SendOutcome => ({ kind: 'unconfirmed' }))
 				.then((outcome) => {
-					send.disabled = false;
+					sending = false;
+					send.removeAttribute('aria-disabled');
 					const { key, vars } = outcomeMessage(outcome);
 					say(t(key, vars), outcome.kind === 'sent' ? 'sent' : 'error');
 					if (outcome.kind !== 'sent') return;
 					form.reset();
+					this.querySelector('[data-prefilled]')?.setAttribute('hidden', '');
 					// The e-mail link and the copy buttons read the message box: they follow it back to empty.
 					message.dispatchEvent(new Event('input', { bubbles: true }));
 				});
