@@ -6,8 +6,9 @@ import { DEFAULT_HONEYPOT, FORM_FIELDS } from '@/lib/contactForm/contactForm';
 import { endpointSource } from '@/lib/contactForm/csp';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
+import { useTranslations } from '@/lib/i18n/useTranslations';
 import { siteConfig } from '@/site.config';
-import { calculatorCode, readDist, weighPage } from '../support/dist';
+import { calculatorCode, readDist, siteOrigin, weighPage } from '../support/dist';
 import { all, attribute, one, parseHtml, textOf, type Root } from '../support/html';
 
 /** A page's CSP directives other than the hash lists, each as `name → values`. */
@@ -70,6 +71,19 @@ describe.each(LOCALES.map((locale) => [`${localizePath('/contact/', locale).slic
 		expect(all(form, '[aria-hidden="true"] [data-trap]')).toHaveLength(1);
 		expect(attribute(one(form, 'button[type="submit"]'), 'disabled')).toBeUndefined();
 		expect(attribute(one(form, '[data-form-status]'), 'role')).toBe('status');
+	});
+
+	test('says where a message goes: from the reader’s e-mail program, or through the form to the firm', () => {
+		const t = useTranslations(locale);
+		const firm = siteConfig.firm.name[locale];
+		const texts = all(html, 'main p, footer p').map(textOf);
+		if (contactForm) {
+			expect(texts).toContain(t('contact.form.privacy', { firm, host: new URL(contactForm.endpoint, siteOrigin()).host }));
+			expect(texts).toContain(t('footer.privacyForm', { firm }));
+		} else {
+			expect(texts).toContain(t('contact.privacy'));
+			expect(texts).toContain(t('footer.privacy'));
+		}
 	});
 
 	test(`its CSP is every other page's${contactForm ? ', but form-action and connect-src name the form endpoint (if on another origin)' : ', to the byte'}`, () => {
