@@ -116,8 +116,8 @@ export const siteConfigSchema = z.strictObject({
 			 * values and the empty honeypot): the https:// address of the form service the firm uses
 			 * (`https://formspree.io/f/abcdwxyz`), or a path on this site its host answers (`/api/contact`). The contact
 			 * page's CSP names exactly this address in `form-action` and `connect-src` (a path needs nothing: 'self' allows
-			 * it). The service must answer a script's
-			 * post with a 2xx status and CORS headers allowing this site's origin (form services do).
+			 * it). The service must answer a script's post with a 2xx status and CORS headers allowing this site's origin
+			 * (form services do).
 			 */
 			endpoint: z.string().refine(isFormEndpoint, { error: 'an absolute https:// address, or a path on this site starting with /' }),
 			/** Name of the hidden field that must stay empty (bots fill it in): the one the service drops as spam. Default `_gotcha`. */
