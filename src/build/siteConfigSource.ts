@@ -85,3 +85,25 @@ export function swapSiteConfig(path: string): Plugin {
 		},
 	};
 }
+
+/** The contact form's component (rendered only when the configuration sets `contactForm`). */
+const CONTACT_FORM = fileURLToPath(new URL('../components/cta/ContactForm.astro', import.meta.url));
+/** An empty component in its place. */
+const NO_CONTACT_FORM = fileURLToPath(new URL('../components/cta/NoContactForm.astro', import.meta.url));
+
+/**
+ * A Vite plugin resolving the contact form's component to an empty one, for a configuration without `contactForm`:
+ * Astro ships the styles and the script of every component a page imports, rendered or not, and without a form the
+ * contact page must stay as it was, byte for byte.
+ */
+export function leaveOutContactForm(): Plugin {
+	return {
+		name: 'leave-out-contact-form',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (!source.endsWith('ContactForm.astro')) return null;
+			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+			return resolved?.id === CONTACT_FORM ? NO_CONTACT_FORM : null;
+		},
+	};
+}

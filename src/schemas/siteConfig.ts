@@ -1,6 +1,7 @@
 // The shape of src/site.config.ts, the one file a marketing team edits: checked before every build
 // (src/build/integrations/siteConfigSource.ts), which fails naming each field that does not fit.
 import { z } from 'astro/zod';
+import { isFormEndpoint, isFormField } from '../lib/contactForm/contactForm';
 import { FONT_IDS } from '../lib/look/fonts';
 import { toHex } from '../lib/look/palette';
 import { localized } from './localized';
@@ -111,6 +112,29 @@ export const siteConfigSchema = z.strictObject({
 		/** Subject line prefilled in the e-mail. */
 		emailSubject: localized,
 	}),
+	/**
+	 * Optional: a form on the contact page that sends the reader's name, e-mail address and message to the firm, for
+	 * readers without a mail program. Left out, the page offers e-mail only (and its CSP stays the site's own).
+	 */
+	contactForm: z
+		.strictObject({
+			/**
+			 * Where the form posts (`application/x-www-form-urlencoded`: `name`, `email`, `message`, the campaign's `utm_*`
+			 * values and the empty honeypot): the https:// address of the form service the firm uses
+			 * (`https://formspree.io/f/abcdwxyz`), or a path on this site its host answers (`/api/contact`). The contact
+			 * page's CSP names exactly this address in `form-action` and `connect-src` (a path needs nothing: 'self' allows
+			 * it). The service must answer a script's post with a 2xx status and CORS headers allowing this site's origin
+			 * (form services do).
+			 */
+			endpoint: z.string().refine(isFormEndpoint, { error: 'an absolute https:// address, or a path on this site starting with /' }),
+			/** Name of the hidden field that must stay empty (bots fill it in): the one the service drops as spam. Default `_gotcha`. */
+			honeypot: z
+				.string()
+				.regex(/^[A-Za-z_][\w-]*$/, { error: 'a field name of letters, digits, _ and -' })
+				.refine((name) => !isFormField(name), { error: 'a name of its own, not name, email, message or a utm_* field' })
+				.optional(),
+		})
+		.optional(),
 	cta: z.strictObject({
 		/** Heading of the call-to-action box at the end of every page. */
 		heading: localized,

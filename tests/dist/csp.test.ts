@@ -3,6 +3,10 @@
 // (Inline styles and inline scripts without their hash already fail the build: src/build/checks/htmlChecks.ts.)
 import { expect, test } from 'vitest';
 import { cspHash } from '@/build/checks/pageCsp';
+import { contactFormDirectives } from '@/lib/contactForm/csp';
+import { LOCALES } from '@/lib/i18n/locales';
+import { localizePath } from '@/lib/i18n/localizePath';
+import { siteConfig } from '@/site.config';
 import { distFiles, htmlFiles, readDist } from '../support/dist';
 import { all, attribute, parseHtml, sourceText, type Root } from '../support/html';
 
@@ -25,6 +29,8 @@ const policies = (html: Root) =>
 const elsewhere = (url: string | undefined) => url !== undefined && /^(https?:)?\/\//.test(url);
 /** The pages that may compile WebAssembly ('wasm-unsafe-eval'): the search pages, for Pagefind's search engine. */
 const WASM_PAGES = /(^|\/)search\/index\.html$/;
+/** The contact pages, whose policy names the firm's form endpoint when it has one on another origin. */
+const CONTACT_PAGES = LOCALES.map((locale) => `${localizePath('/contact/', locale).slice(1)}index.html`);
 /**
  * The Trusted Types policy names the shipped scripts create (`trustedTypes.createPolicy('name', …)`), read from every
  * script in dist/, as a `trusted-types` directive's values (`'none'` when there are none); a call whose name is not a
@@ -58,8 +64,10 @@ test.each(pages)('%s has a strict CSP and no third-party references', (file) => 
 		const keywords = values.filter((v) => !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(v));
 		expect(keywords, name).toEqual(["'self'", ...(name === 'script-src' ? wasm : [])]);
 	}
-	// Nothing unsafe, no other origin; on the search pages, compiling WebAssembly (never evaluating JavaScript) and no more.
-	expect([...directives.values()].flat().filter((v) => /unsafe-|https?:|\*/.test(v))).toEqual(wasm);
+	// Nothing unsafe, no other origin; on the search pages, compiling WebAssembly (never evaluating JavaScript) and no
+	// more; on the contact pages, the firm's form endpoint, if it has one elsewhere (tests/dist/contact.test.ts).
+	const form = CONTACT_PAGES.includes(file) ? contactFormDirectives(siteConfig.contactForm?.endpoint).map((d) => d.split(' ')[1]) : [];
+	expect([...directives.values()].flat().filter((v) => /unsafe-|https?:|\*/.test(v))).toEqual([...form, ...wasm]);
 	// DOM sinks take Trusted Types only, and no script may create a policy but those the site's scripts create.
 	expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
 	expect(directives.get('trusted-types')).toEqual(TRUSTED_TYPES);

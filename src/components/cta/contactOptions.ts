@@ -9,16 +9,7 @@ import { buildContactHref } from '@/lib/cta/buildContactHref';
 import { fitMailto } from '@/lib/cta/fitMailto';
 import { pickUtmParams } from '@/lib/cta/pickUtmParams';
 import { readPrefill } from '@/lib/cta/readPrefill';
-
-/** Search string of the site page the reader came from, if it was this site (the referrer policy is same-origin). */
-function referrerSearch(): string {
-	try {
-		const from = new URL(document.referrer);
-		return from.origin === location.origin ? from.search : '';
-	} catch {
-		return '';
-	}
-}
+import { referrerSearch } from './pageCampaign';
 
 class ContactOptions extends Island {
 	connectedCallback() {
