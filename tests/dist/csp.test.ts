@@ -3,7 +3,7 @@
 // (Inline styles and inline scripts without their hash already fail the build: src/build/checks/htmlChecks.ts.)
 import { expect, test } from 'vitest';
 import { cspHash } from '@/build/checks/pageCsp';
-import { distFiles, htmlFiles, readDist } from '../support/dist';
+import { ANALYTICS, distFiles, htmlFiles, readDist } from '../support/dist';
 import { all, attribute, parseHtml, sourceText, type Root } from '../support/html';
 
 const pages = htmlFiles();
@@ -21,8 +21,10 @@ const policies = (html: Root) =>
 					.map(([name, ...values]) => [name as string, values]),
 			),
 	);
-/** A URL on another origin: absolute or protocol-relative. */
-const elsewhere = (url: string | undefined) => url !== undefined && /^(https?:)?\/\//.test(url);
+/** A URL on another origin (absolute or protocol-relative), but for the tracker of the firm's analytics, if set. */
+const elsewhere = (url: string | undefined) => url !== undefined && url !== ANALYTICS?.src && /^(https?:)?\/\//.test(url);
+/** The one other origin a page's policy may name: that of the firm's analytics, if set (tests/dist/analytics.test.ts). */
+const analyticsOrigin = (value: string) => value === ANALYTICS?.origin;
 /** The pages that may compile WebAssembly ('wasm-unsafe-eval'): the search pages, for Pagefind's search engine. */
 const WASM_PAGES = /(^|\/)search\/index\.html$/;
 /**
@@ -55,11 +57,11 @@ test.each(pages)('%s has a strict CSP and no third-party references', (file) => 
 	for (const name of ['script-src', 'style-src']) {
 		const values = directives.get(name) ?? [];
 		expect(values[0], name).toBe("'self'");
-		const keywords = values.filter((v) => !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(v));
+		const keywords = values.filter((v) => !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(v) && !analyticsOrigin(v));
 		expect(keywords, name).toEqual(["'self'", ...(name === 'script-src' ? wasm : [])]);
 	}
 	// Nothing unsafe, no other origin; on the search pages, compiling WebAssembly (never evaluating JavaScript) and no more.
-	expect([...directives.values()].flat().filter((v) => /unsafe-|https?:|\*/.test(v))).toEqual(wasm);
+	expect([...directives.values()].flat().filter((v) => /unsafe-|https?:|\*/.test(v) && !analyticsOrigin(v))).toEqual(wasm);
 	// DOM sinks take Trusted Types only, and no script may create a policy but those the site's scripts create.
 	expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
 	expect(directives.get('trusted-types')).toEqual(TRUSTED_TYPES);
