@@ -76,6 +76,7 @@ describe.runIf(ANALYTICS)('analytics set', () => {
 	test('every click the glue counts has its element on its page, and so have the calculator parts it watches', () => {
 		const where: Record<string, string> = {
 			'.contact-cta [data-contact-link]': '/guides/',
+			'oip-risk-share [data-cta]': '/calculator/',
 			'oip-contact-options [data-email-link]': '/contact/',
 			'oip-contact-options [data-form-link]': '/contact/',
 		};

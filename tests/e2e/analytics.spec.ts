@@ -83,7 +83,7 @@ test('Plausible: a CTA click carries its campaign, from the guide to the contact
 	await ready();
 	await page.getByRole('link', { name: sample.siteConfig.cta.button.en }).click();
 	await expect(page).toHaveURL(/\/contact\/$/);
-	await expect.poll(() => calls).toEqual([['CTA click', { props: { cta: 'contact-page', ...CAMPAIGN } }]]);
+	await expect.poll(() => calls).toEqual([['CTA click', { props: { cta: 'cta-box', ...CAMPAIGN } }]]);
 	await ready();
 	// The contact page has the campaign from the page the reader came from, as its own links do.
 	await page.getByRole('link', { name: t['contact.email'] }).click();
@@ -96,7 +96,7 @@ test('Plausible: a CTA click carries its campaign, from the guide to the contact
 	expect(elsewhere).toEqual([]);
 });
 
-test('Plausible: the calculator counts once the reader has answered, and each export of the builder with its format', async ({ page, server }) => {
+test('Plausible: the calculator counts once the reader has answered, each export of the builder with its format, and both lead to the contact page', async ({ page, server }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	const { calls, elsewhere, violations, ready } = await visit(page, server.origin, 'plausible');
 	await page.goto(`${server.origin}/calculator/`);
@@ -104,18 +104,24 @@ test('Plausible: the calculator counts once the reader has answered, and each ex
 	await page.locator('#calc-location-offshore').check();
 	await expect.poll(() => calls).toEqual([['Calculator completed']]);
 	await page.locator('#calc-location-nearshore').check();
+	await page.getByRole('link', { name: t['calc.cta.button'] }).click();
+	await expect(page).toHaveURL(/\/contact\//);
 	await page.goto(`${server.origin}/contract-builder/`);
 	await ready();
 	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 	for (const name of ['builder.copyText', 'builder.copyLink', 'builder.print'] as const) await page.getByRole('button', { name: t[name] }).click();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t['builder.docx'] }).click()]);
 	expect(download.suggestedFilename()).toMatch(/\.docx$/);
+	await page.getByRole('link', { name: t['builder.cta.button'] }).click();
+	await expect(page).toHaveURL(/\/contact\//);
 	await expect.poll(() => calls).toEqual([
 		['Calculator completed'],
+		['CTA click', { props: { cta: 'calculator' } }],
 		['Builder exported', { props: { format: 'text' } }],
 		['Builder exported', { props: { format: 'link' } }],
 		['Builder exported', { props: { format: 'pdf' } }],
 		['Builder exported', { props: { format: 'docx' } }],
+		['CTA click', { props: { cta: 'builder' } }],
 	]);
 	expect(await violations()).toEqual([]);
 	expect(elsewhere).toEqual([]);
@@ -127,7 +133,7 @@ test('Umami: the same events through umami.track', async ({ page, server }) => {
 	await ready();
 	await page.getByRole('link', { name: sample.siteConfig.cta.button.bg }).click();
 	await expect(page).toHaveURL(/\/bg\/contact\/$/);
-	await expect.poll(() => calls).toEqual([['CTA click', { cta: 'contact-page', ...CAMPAIGN }]]);
+	await expect.poll(() => calls).toEqual([['CTA click', { cta: 'cta-box', ...CAMPAIGN }]]);
 	expect(await violations()).toEqual([]);
 });
 

@@ -4,10 +4,10 @@
  * marketing team counts and hands each to the provider's tracker if that has loaded (src/lib/analytics/events.ts
  * decides everything): blocked or not loaded, nothing happens.
  */
-import { CALCULATOR, calculatorCompletion, clickEvent, sendEvent, visitCampaign, type AnalyticsEvent } from '@/lib/analytics/events';
+import { CALCULATOR, calculatorCompletion, clickEvent, sendEvent, visitCampaign, type AnalyticsEvent, type TrackerGlobals } from '@/lib/analytics/events';
 
 const send = (event: AnalyticsEvent | undefined) => {
-	if (event) sendEvent(event, window as Window & { plausible?: unknown; umami?: unknown });
+	if (event) sendEvent(event, window as Window & TrackerGlobals);
 };
 
 // Capture: counted even when an island stops the click from going further.

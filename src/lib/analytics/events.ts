@@ -3,8 +3,11 @@
 // whose configuration sets `analytics`.
 import { pickUtmParams, type UtmKey } from '../cta/pickUtmParams';
 
-/** Where a reader asked to talk to the firm: the call-to-action box on every page, or the contact page's e-mail or booking link. */
-export const CTA_ACTIONS = ['contact-page', 'email', 'booking'] as const;
+/**
+ * Where a reader asked to talk to the firm: the call-to-action box on every page, the calculator's result or the
+ * builder's draft (each leads to the contact page), or the contact page's e-mail or booking link.
+ */
+export const CTA_ACTIONS = ['cta-box', 'calculator', 'builder', 'email', 'booking'] as const;
 export type CtaAction = (typeof CTA_ACTIONS)[number];
 
 /** How a contract builder draft left the page: downloaded as .docx, printed (or saved as PDF), copied as text or as a link. */
@@ -69,11 +72,13 @@ export function sendEvent(event: AnalyticsEvent, globals: TrackerGlobals): 'plau
 
 /**
  * The elements whose click is an event, by the selectors their islands already use (no markup is added for analytics):
- * the CTA box's link (ContactCta.astro), the contact page's links (ContactOptions.astro) and the builder's export
- * buttons (BuilderActions.astro). tests/dist/analytics.test.ts checks that each selector finds its element.
+ * the CTA box's link (ContactCta.astro), the calculator's and the builder's links to the contact page (SharePanel.astro,
+ * BuilderActions.astro), the contact page's links (ContactOptions.astro) and the builder's export buttons. tests/dist/analytics.test.ts checks that each selector finds its element.
  */
 export const CLICK_EVENTS: ReadonlyArray<{ selector: string } & ({ cta: CtaAction } | { format: ExportFormat })> = [
-	{ selector: '.contact-cta [data-contact-link]', cta: 'contact-page' },
+	{ selector: '.contact-cta [data-contact-link]', cta: 'cta-box' },
+	{ selector: 'oip-risk-share [data-cta]', cta: 'calculator' },
+	{ selector: 'oip-builder-actions [data-cta]', cta: 'builder' },
 	{ selector: 'oip-contact-options [data-email-link]', cta: 'email' },
 	{ selector: 'oip-contact-options [data-form-link]', cta: 'booking' },
 	{ selector: 'oip-builder-actions [data-docx]', format: 'docx' },

@@ -35,7 +35,7 @@ describe('eventProps', () => {
 			utm_medium: 'email',
 			utm_campaign: 'spring-2027',
 		});
-		expect(eventProps({ name: 'CTA click', cta: 'contact-page', campaign: [] })).toEqual({ cta: 'contact-page' });
+		expect(eventProps({ name: 'CTA click', cta: 'cta-box', campaign: [] })).toEqual({ cta: 'cta-box' });
 	});
 
 	test('a builder export: its format; a finished calculation: nothing', () => {
