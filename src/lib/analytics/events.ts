@@ -103,9 +103,11 @@ export function clickEvent(within: (selector: string) => boolean, campaign: () =
  */
 export function visitCampaign(search: string, referrer: string, origin: string): Campaign {
 	let from = '';
-	if (URL.canParse(referrer)) {
+	try {
 		const url = new URL(referrer);
 		if (url.origin === origin) from = url.search;
+	} catch {
+		// No referrer, or none that parses (`URL.canParse` is too new for some browsers the site supports).
 	}
 	return pickUtmParams(search, from);
 }
