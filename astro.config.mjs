@@ -13,6 +13,7 @@ import { pageCsp } from './src/build/integrations/pageCsp.ts';
 import { searchIndex } from './src/build/integrations/searchIndex.ts';
 import { siteChecks } from './src/build/integrations/siteChecks.ts';
 import { siteConfigSource } from './src/build/integrations/siteConfigSource.ts';
+import { analytics } from './src/build/integrations/analytics.ts';
 import { brandColors } from './src/build/integrations/brandColors.ts';
 import { brandFont } from './src/build/integrations/brandFont.ts';
 import { hostConfigs } from './src/build/integrations/hostConfigs.ts';
@@ -91,6 +92,8 @@ export default defineConfig({
 	integrations: [
 		// src/site.config.ts (or the file SITE_CONFIG names, with its origin) against its schema, naming each field.
 		siteConfigSource(),
+		// Only when the configuration sets `analytics`: the events' glue on every page (the tracker is in Base.astro).
+		analytics(),
 		// The firm's colours, if it set any: a failed build naming each pair below WCAG AA, else written over the site's blue.
 		brandColors(),
 		// The firm's typeface, if it chose one: self-hosted woff2 files and their @font-face rules (BaseHead.astro <Font>).

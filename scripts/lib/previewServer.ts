@@ -36,6 +36,7 @@ function fileFor(dist: string, pathname: string): string | undefined {
 	return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+/** Serves `root`/dist on `port` (0: any free port, named in `origin`). */
 export async function startPreview(port: number, root = ROOT): Promise<PreviewServer> {
 	const dist = join(root, 'dist');
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: build the site first`);
@@ -55,7 +56,10 @@ export async function startPreview(port: number, root = ROOT): Promise<PreviewSe
 		server.once('error', reject);
 		server.listen(port, '127.0.0.1', resolve);
 	});
-	return { origin: `http://127.0.0.1:${port}`, stop: () => {
+	// The port it got: the one asked for, or any free one for port 0.
+	const address = server.address();
+	const actual = typeof address === 'object' && address !== null ? address.port : port;
+	return { origin: `http://127.0.0.1:${actual}`, stop: () => {
 			server.close();
 			server.closeAllConnections();
 		},

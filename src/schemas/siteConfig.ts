@@ -28,6 +28,47 @@ const brandColors = z.strictObject({
 	accent: color,
 });
 
+/** The providers' own cloud services: a third party, not the firm's own analytics host. */
+const PROVIDER_CLOUDS = /(^|\.)(plausible\.io|umami\.is)$/;
+
+/** The address of a self-hosted analytics script: https, on the firm's own analytics host, no user name or password. */
+const analyticsScript = z
+	.url({ protocol: /^https$/, error: 'an absolute https:// address of the script on your analytics server' })
+	.refine((value) => !URL.canParse(value) || (new URL(value).username === '' && new URL(value).password === ''), {
+		error: 'an address without a user name or password',
+	})
+	.refine((value) => !URL.canParse(value) || !PROVIDER_CLOUDS.test(new URL(value).hostname), {
+		error: 'the script on your own analytics server: the provider’s cloud (plausible.io, umami.is) would be a third party',
+	});
+
+/**
+ * Cookieless analytics on the firm's own server, off when left out. The script loads deferred on every page, its
+ * origin (and only that) joins the CSP's script-src and connect-src, and the footer and the About page say what is
+ * counted (src/lib/analytics/). Left out, pages stay byte for byte the same.
+ */
+const analytics = z.discriminatedUnion(
+	'provider',
+	[
+		z.strictObject({
+			/** Plausible Analytics (Community Edition, self-hosted). */
+			provider: z.literal('plausible'),
+			/** The tracker on the firm's Plausible server: `https://stats.example-firm.bg/js/script.js`. */
+			script: analyticsScript,
+			/** The site's domain as registered in Plausible (`data-domain`): `guide.example-firm.bg`. */
+			domain: z.string().regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, { error: 'a domain name as Plausible lists the site, such as guide.example-firm.bg' }),
+		}),
+		z.strictObject({
+			/** Umami (self-hosted). */
+			provider: z.literal('umami'),
+			/** The tracker on the firm's Umami server: `https://stats.example-firm.bg/script.js`. */
+			script: analyticsScript,
+			/** The website's id in Umami (`data-website-id`), a UUID. */
+			websiteId: z.uuid({ error: 'the website id Umami shows, a UUID such as 94db1cb1-74f4-4a40-ad6c-962362670409' }),
+		}),
+	],
+	{ error: "'plausible' or 'umami'" },
+);
+
 /** The firm behind the site: the About page, the footer and the `LegalService` JSON-LD read it. */
 export const firmSchema = z.strictObject({
 	/** The firm's name as it appears on its letterhead, per locale. */
@@ -104,6 +145,8 @@ export const siteConfigSchema = z.strictObject({
 			font: z.enum(FONT_IDS, { error: `one of ${FONT_IDS.join(', ')}` }).optional(),
 		})
 		.optional(),
+	/** Optional cookieless analytics on the firm's own Plausible or Umami server; left out (the default), none. */
+	analytics: analytics.optional(),
 	contact: z.strictObject({
 		/** Address the "write to us" button opens in the reader's mail client. */
 		email: z.email(),
@@ -148,3 +191,5 @@ export const siteConfigSchema = z.strictObject({
 /** The configuration as src/site.config.ts writes it. */
 export type SiteConfig = z.input<typeof siteConfigSchema>;
 export type Firm = SiteConfig['firm'];
+/** The analytics block of the configuration, when set. */
+export type AnalyticsConfig = NonNullable<SiteConfig['analytics']>;

@@ -7,7 +7,7 @@ import { contactFormDirectives } from '@/lib/contactForm/csp';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
 import { siteConfig } from '@/site.config';
-import { distFiles, htmlFiles, readDist } from '../support/dist';
+import { ANALYTICS, distFiles, htmlFiles, readDist } from '../support/dist';
 import { all, attribute, parseHtml, sourceText, type Root } from '../support/html';
 
 const pages = htmlFiles();
@@ -25,8 +25,10 @@ const policies = (html: Root) =>
 					.map(([name, ...values]) => [name as string, values]),
 			),
 	);
-/** A URL on another origin: absolute or protocol-relative. */
-const elsewhere = (url: string | undefined) => url !== undefined && /^(https?:)?\/\//.test(url);
+/** A URL on another origin (absolute or protocol-relative), but for the tracker of the firm's analytics, if set. */
+const elsewhere = (url: string | undefined) => url !== undefined && url !== ANALYTICS?.src && /^(https?:)?\/\//.test(url);
+/** The one other origin a page's policy may name: that of the firm's analytics, if set (tests/dist/analytics.test.ts). */
+const analyticsOrigin = (value: string) => value === ANALYTICS?.origin;
 /** The pages that may compile WebAssembly ('wasm-unsafe-eval'): the search pages, for Pagefind's search engine. */
 const WASM_PAGES = /(^|\/)search\/index\.html$/;
 /** The contact pages, whose policy names the firm's form endpoint when it has one on another origin. */
@@ -61,7 +63,7 @@ test.each(pages)('%s has a strict CSP and no third-party references', (file) => 
 	for (const name of ['script-src', 'style-src']) {
 		const values = directives.get(name) ?? [];
 		expect(values[0], name).toBe("'self'");
-		const keywords = values.filter((v) => !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(v));
+		const keywords = values.filter((v) => !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(v) && !analyticsOrigin(v));
 		expect(keywords, name).toEqual(["'self'", ...(name === 'script-src' ? wasm : [])]);
 	}
 	// Nothing unsafe, no other origin; on the search pages, compiling WebAssembly (never evaluating JavaScript) and no

@@ -1,7 +1,9 @@
 // Reads the built site in dist/: shared by the build checks (vitest) and the browser tests (Playwright).
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { pageWeight, type PageWeight } from '../../src/build/checks/pageWeight';
+import { bytesOf, pageWeight, type PageWeight } from '../../src/build/checks/pageWeight';
+import { analyticsScript } from '../../src/lib/analytics/analyticsScript';
+import { siteConfig } from '../../src/site.config';
 import { all, attribute, parseHtml } from './html';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -47,14 +49,34 @@ export function sitemapPaths(): string[] {
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
 }
 
-/** What a browser downloads to show a built page (see src/build/checks/pageWeight.ts). */
+/** The tracker of the analytics the configuration sets (on the firm's analytics server), or undefined when it sets none. */
+export const ANALYTICS = siteConfig.analytics && analyticsScript(siteConfig.analytics);
+
+/** The events' glue Astro injects into every page when analytics is set (src/build/integrations/analytics.ts). */
+export const ANALYTICS_GLUE = /^\/_astro\/page\.[\w-]+\.js$/;
+
+/** Whether a `<script src>` is the analytics' own: the tracker or the glue (tests/dist/analytics.test.ts checks them). */
+export const isAnalyticsScript = (src: string): boolean => ANALYTICS !== undefined && (src === ANALYTICS.src || ANALYTICS_GLUE.test(src));
+
+/**
+ * What a browser downloads to show a built page (see src/build/checks/pageWeight.ts): the page's own, so a firm's
+ * analytics (its tracker and glue, with their own budget in tests/dist/analytics.test.ts) is left out of the JS; the
+ * HTML is weighed whole.
+ */
 export function weighPage(file: string): PageWeight {
-	return pageWeight(readDist(file), (sitePath) => readFileSync(join(DIST, sitePath), 'utf8'));
+	const html = readDist(file);
+	const own = html.replace(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (tag, src: string) => (isAnalyticsScript(src) ? '' : tag));
+	return { ...pageWeight(own, (sitePath) => readFileSync(join(DIST, sitePath), 'utf8')), html: bytesOf(html) };
 }
 
-/** The scripts a built page names itself (`<script src>`): its entry points, not the chunks they import, as site paths. */
+/**
+ * The scripts a built page names itself (`<script src>`): its entry points, not the chunks they import, as site paths;
+ * the analytics' scripts left out.
+ */
 export function pageScripts(file: string): string[] {
-	return all(parseHtml(readDist(file)), 'script[src]').map((script) => attribute(script, 'src') ?? '');
+	return all(parseHtml(readDist(file)), 'script[src]')
+		.map((script) => attribute(script, 'src') ?? '')
+		.filter((src) => !isAnalyticsScript(src));
 }
 
 /**

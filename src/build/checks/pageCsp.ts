@@ -18,7 +18,7 @@ export function cspHash(text: string, algorithm = 'sha256'): string {
 	return `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
 }
 
-/** A policy with each hash-listing directive cut down to the hashes `needed` (by kind); other sources untouched. */
+/** A policy with each hash-listing directive cut down to the hashes `needed` (by kind), each source once; other directives untouched. */
 export function prunePolicy(policy: string, needed: { script: readonly string[]; style: readonly string[] }): string {
 	return policy
 		.split(';')
@@ -26,7 +26,8 @@ export function prunePolicy(policy: string, needed: { script: readonly string[];
 			const [name = '', ...sources] = directive.trim().split(/\s+/);
 			const kind = HASHED_DIRECTIVES[name as keyof typeof HASHED_DIRECTIVES] as 'script' | 'style' | undefined;
 			if (kind === undefined) return directive;
-			const kept = sources.filter((source) => !HASH_SOURCE.test(source) || needed[kind].includes(source));
+			// Each source once: a page that names 'self' again (the search page, for 'wasm-unsafe-eval') beside the analytics' 'self'.
+			const kept = [...new Set(sources.filter((source) => !HASH_SOURCE.test(source) || needed[kind].includes(source)))];
 			return `${directive.startsWith(' ') ? ' ' : ''}${[name, ...kept].join(' ')}`;
 		})
 		.join(';');

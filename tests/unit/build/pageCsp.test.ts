@@ -22,6 +22,11 @@ describe('prunePolicy', () => {
 		const policy = `img-src 'self' data:;script-src 'self' ${cspHash(STYLE)}`;
 		expect(prunePolicy(policy, { script: [], style: [cspHash(STYLE)] })).toBe(`img-src 'self' data:;script-src 'self'`);
 	});
+
+	test("names a source once where a page inserted it twice (the search page's 'self' beside the analytics' own)", () => {
+		const policy = `script-src 'self' 'wasm-unsafe-eval' 'self' https://stats.firm-sample.bg ${cspHash(THEME)} ${cspHash(THEME)}`;
+		expect(prunePolicy(policy, { script: [cspHash(THEME)], style: [] })).toBe(`script-src 'self' 'wasm-unsafe-eval' https://stats.firm-sample.bg ${cspHash(THEME)}`);
+	});
 });
 
 describe('withPageCsp', () => {

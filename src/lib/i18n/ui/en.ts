@@ -34,6 +34,14 @@ export const en = {
 	'footer.feed': 'RSS feed',
 	'footer.sitemap': 'Sitemap',
 	'footer.privacy': 'No cookies, no trackers: nothing you read or type here is sent to anyone.',
+	// Only when src/site.config.ts sets `analytics` (the footer, and a section of the About page).
+	'footer.privacyAnalytics': 'No cookies, no third-party trackers.',
+	'footer.privacyAnalyticsLink': 'How the firm counts visits',
+	'about.analytics.heading': 'How visits are counted',
+	'about.analytics.who': 'This site counts its visits with {provider}, which the firm runs on its own server ({host}); no one else receives the figures. It sets no cookies and keeps nothing in your browser.',
+	'about.analytics.what': 'What is counted: each page viewed, with the site you came from and the campaign named in the link you followed (its utm_source, utm_medium, utm_campaign, utm_term and utm_content); clicks on the buttons that lead to the contact page and on its e-mail and booking links, with that campaign; a risk calculation finished; a draft of the contract builder downloaded as .docx, printed, or copied as text or as a link, and which of these.',
+	'about.analytics.device': 'With each, {provider} notes the browser, operating system, kind of device and country, which it works out from your internet address without keeping the address.',
+	'about.analytics.never': 'Never counted: who you are, your answers, and anything you type into the calculator, the contract builder or the message box.',
 
 	'home.title': 'Protect your intellectual property when you outsource',
 	'home.lead': 'Outsourcing saves money and brings in expertise, but every file, database and idea you hand over widens the circle of people who can misuse it. Start here.',
@@ -193,6 +201,7 @@ export const en = {
 	'contact.form.orEmail': 'Or write an e-mail',
 	'contact.form.privacy': 'This site stores nothing you write here. A message you send with the form goes straight to {firm} through {host}; an e-mail goes from your own e-mail program.',
 	'footer.privacyForm': 'No cookies, no trackers: nothing you read or type here is sent anywhere, except a message you send with the contact form, which goes to {firm}.',
+	'footer.privacyAnalyticsForm': 'No cookies, no third-party trackers; a message you send with the contact form goes to {firm}.',
 
 	'notFound.title': 'Page not found',
 	'notFound.description': 'The page you asked for does not exist or has moved.',
