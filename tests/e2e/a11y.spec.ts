@@ -25,7 +25,6 @@ test('the sitemap lists every page type', () => {
 	}
 });
 
-
 for (const path of paths) {
 	test(`${path} has no axe violations in either theme, and requests nothing from elsewhere`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });

@@ -101,7 +101,6 @@ test('English: a guide link, normalised values, copied to the clipboard, its QR 
 	await expect(link).toHaveText(expected.replace('utm_medium=email', 'utm_medium=print'));
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toHaveCount(0);
 	expect(await decodeSvg(context, await shownSvg(page))).toBe(expected.replace('utm_medium=email', 'utm_medium=print'));
-
 });
 
 test('checks each field next to it: required values once left empty, values too long for the site to carry', async ({ page }) => {

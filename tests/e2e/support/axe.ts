@@ -1,7 +1,7 @@
-// axe-core in both themes at the cost of one full run: every rule in the theme the page opened in, then only the rules
-// that read colours in the other theme, after the reader's own theme toggle has switched it. Colour is all that changes
-// between the themes (one palette through light-dark(), src/styles/global.css); the structure axe's other rules read
-// does not, so checking it twice found nothing the first run had not.
+// axe-core in both themes in one visit: every rule in the theme the page opened in, then only the rules that read
+// colours in the other theme, after the reader's own theme toggle has switched it. Colour is all that changes between
+// the themes (one palette through light-dark(), src/styles/global.css); what axe's other rules read does not, so a
+// second full run checked nothing the first had not. The colour pass costs about half a full run.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
