@@ -1,12 +1,10 @@
 // A reader of a guide finds out who is behind the site: the footer leads to the About page in the guide's language,
-// which shows the firm's details from src/site.config.ts and passes axe in both themes.
-import AxeBuilder from '@axe-core/playwright';
+// which shows the firm's details from src/site.config.ts. (axe checks the About pages in a11y.spec.ts, with every page.)
 import { telephoneHref } from '../../src/lib/cta/telephone';
 import { siteConfig } from '../../src/site.config';
 import { expect, test } from './support/fixtures';
 
 const { firm } = siteConfig;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const journeys = [
 	{ locale: 'en', guide: '/guides/what-is-outsourcing/', link: 'About the firm', about: '/about/', areas: 'Practice areas' },
@@ -28,14 +26,4 @@ for (const { locale, guide, link, about, areas } of journeys) {
 		// The footer's link to this page is there too, in this page's language.
 		await expect(page.getByRole('contentinfo').getByRole('link', { name: link, exact: true })).toHaveAttribute('href', about);
 	});
-
-	for (const theme of ['light', 'dark'] as const) {
-		test(`${about} has no axe violations in the ${theme} theme`, async ({ page }) => {
-			await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-			await page.goto(about);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-		});
-	}
 }

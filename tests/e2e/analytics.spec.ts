@@ -12,7 +12,7 @@ import { analyticsScript } from '@/lib/analytics/analyticsScript';
 import { en as t } from '@/lib/i18n/ui/en';
 import { startPreview, type PreviewServer } from '../../scripts/lib/previewServer';
 import * as sample from '../fixtures/sample-firm/site.config';
-import { watchCsp } from './support/csp';
+import { recordProblems } from './support/fixtures';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUILT = existsSync(join(ROOT, '.sample-firm', 'dist', 'index.html'));
@@ -67,7 +67,9 @@ async function visit(page: Page, origin: string, stub: keyof typeof STUBS | 'blo
 		const url = request.url();
 		if (!url.startsWith(origin) && url !== tracker?.src && !/^(data|blob):/.test(url)) elsewhere.push(url);
 	});
-	const violations = await watchCsp(page);
+	// CSP violations as the shared fixture records them (this spec has its own server, so not that fixture's baseURL).
+	const problems = await recordProblems(page, origin, [], tracker ? [new URL(tracker.src).origin] : []);
+	const violations = async () => problems.filter((problem) => problem.startsWith('CSP violation'));
 	const ready = async () => {
 		if (stub !== 'blocked') await page.waitForFunction(() => 'plausible' in window || 'umami' in window);
 	};

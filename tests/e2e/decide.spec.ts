@@ -1,17 +1,13 @@
 // Deciding with the calculator: what-if answers checked against the model, the compare page they link to, and the
 // phone score bar that keeps the score in view while the reader answers.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { DEFAULT_ANSWERS, type Answers } from '../../src/lib/risk/factors';
 import { scoreRisk } from '../../src/lib/risk/scoreRisk';
 import { whatIfs } from '../../src/lib/risk/whatIf';
+import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 const ANSWERS: Answers = { ...DEFAULT_ANSWERS, scope: 'ito', location: 'offshore', org: 'startup', share: ['source-code', 'customer-data'] };
 const LINK = '/calculator/?scope=ito&location=offshore&org=startup&share=source-code,customer-data';
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const violations = async (page: Page) =>
-	(await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** "−12 points" → -12, "+3 points" → 3, "no change" → 0. */
 const signed = (text: string) => (/^[−+]/.test(text) ? Number(text.replace('−', '-').replace(/[^\d-]/g, '')) : 0);
@@ -53,7 +49,7 @@ test('a compare link shows both scenarios side by side with the model’s scores
 	expect(signed((await row('Overall risk score').locator('td').nth(2).textContent()) ?? '')).toBe(b.overall - a.overall);
 	await expect(row('Contractor location').locator('td')).toHaveText(['In a distant country (offshoring)', 'In a nearby country (nearshoring)', 'changed']);
 	await expect(row('Service scope').locator('td').nth(2)).toHaveText('');
-	expect(await violations(page)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 
 	await page.getByRole('link', { name: /^Open in the calculator\s*: The alternative$/ }).click();
 	await expect(page).toHaveURL(/\/calculator\/(\?|$)/);
@@ -69,7 +65,7 @@ test('in Bulgarian, a compare link without scenarios says how to get them, and a
 	await expect(page.locator('[data-notice] li')).toHaveText(['Вашите отговори – Вид услуги: „<img src=x>“']);
 	await expect(page.locator('oip-risk-compare img')).toHaveCount(0);
 	await expect(page.getByRole('table')).toContainText('Информационни технологии (ITO)');
-	expect(await violations(page)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a compare link that gives an answer twice, or a scenario twice, says which value the table uses', async ({ page }) => {
@@ -80,7 +76,7 @@ test('a compare link that gives an answer twice, or a scenario twice, says which
 	await expect(notice).not.toContainText('default');
 	await expect(notice.locator('li')).toHaveText(['“a” is in the link more than once: only the first is compared', 'Your answers – Service scope: “kpo”']);
 	await expect(page.locator('tr[data-row="scope"] [data-a]')).toHaveText('Information technology (ITO)');
-	expect(await violations(page)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('on a 390 × 844 phone', () => {

@@ -1,17 +1,16 @@
 // The site header on a phone (390 × 844): at most 120 px tall in both languages, search, language and theme one tap
 // away and named, the section links in a menu that works with the keyboard and without any script, no layout shift,
 // axe clean with the menu open. On a wide screen the links stay in the header itself.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { longestGuides } from '../../scripts/lib/pageTypes';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '../../src/lib/i18n/locales';
 import { useTranslations } from '../../src/lib/i18n/useTranslations';
+import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { layoutShift } from './support/layoutShift';
 
 const PHONE = { width: 390, height: 844 };
 const MAX_HEADER_PX = 120;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const prefix = (locale: string) => (locale === DEFAULT_LOCALE ? '' : `/${locale}`);
 /** Per language: the home page, the statistics page and its longest guide (the page types with the most in the header's way). */
 const PAGES = LOCALES.flatMap((locale) => [
@@ -64,8 +63,7 @@ test.describe('on a phone', () => {
 		expect(await page.locator('main').boundingBox(), 'the page below does not move').toEqual(main);
 		await page.keyboard.press('Tab');
 		await expect(nav.getByRole('link', { name: t('nav.guides') })).toBeFocused();
-		const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await summary.focus();
 		await page.keyboard.press('Space');
 		await expect(nav).toBeHidden();

@@ -1,6 +1,4 @@
 import { expect, test } from './support/fixtures';
-import { guideSlugs } from '../support/content';
-import { siteOrigin } from '../support/dist';
 
 test.describe('404', () => {
 	test.use({ allowedConsole: [/status of 404/] });
@@ -69,17 +67,4 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 	await expect(skip).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
-});
-
-test('RSS feeds list every guide of their language', async ({ request }) => {
-	for (const [feed, prefix, locale] of [
-		['/rss.xml', '/guides/', 'en'],
-		['/bg/rss.xml', '/bg/guides/', 'bg'],
-	] as const) {
-		const response = await request.get(feed);
-		expect(response.ok()).toBe(true);
-		const xml = await response.text();
-		const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]).sort();
-		expect(links).toEqual(guideSlugs(locale).map((slug) => `${siteOrigin()}${prefix}${slug}/`).sort());
-	}
 });
