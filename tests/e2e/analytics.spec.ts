@@ -69,7 +69,7 @@ async function visit(page: Page, origin: string, stub: keyof typeof STUBS | 'blo
 	});
 	// CSP violations as the shared fixture records them (this spec has its own server, so not that fixture's baseURL).
 	const problems = await recordProblems(page, origin, [], tracker ? [new URL(tracker.src).origin] : []);
-	const violations = async () => problems.filter((problem) => problem.startsWith('CSP violation'));
+	const violations = () => Promise.resolve(problems.filter((problem) => problem.startsWith('CSP violation')));
 	const ready = async () => {
 		if (stub !== 'blocked') await page.waitForFunction(() => 'plausible' in window || 'umami' in window);
 	};
