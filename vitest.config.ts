@@ -1,10 +1,16 @@
 // Plain Vitest, not Astro's getViteConfig: no test here needs Astro's Vite plugins (astro:content is mocked where a
 // module reads it), and loading the site's Astro config ran its integrations' set-up on every run (about 2 s of CPU,
 // 4.5 s against 19 s wall for one small file under load). `@/` resolves through tsconfig.json's paths, as in the site.
+// One plugin of the build's is needed: with SITE_CONFIG set (`npm run test:firm`), the tests import that firm's
+// configuration wherever they import src/site.config.ts, as the build does (src/build/siteConfigSource.ts).
 import { defineConfig } from 'vitest/config';
+import { loadSiteConfig, swapSiteConfig } from './src/build/siteConfigSource.ts';
 import { ISOLATED_TESTS } from './tests/support/isolatedTests.ts';
 
+const source = loadSiteConfig();
+
 export default defineConfig({
+	plugins: source.override ? [swapSiteConfig(source.path)] : [],
 	resolve: { tsconfigPaths: true },
 	test: {
 		environment: 'node',

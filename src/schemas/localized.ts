@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LOCALES, type Locale } from '../lib/i18n/locales';
+import { LOCALES, type Locale } from '../lib/i18n/locales.ts';
 
 /** One schema per locale of the site (LOCALES): the keys of a localized field. */
 export function perLocale<T extends z.ZodType>(schema: T) {

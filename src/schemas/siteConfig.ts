@@ -1,10 +1,10 @@
 // The shape of src/site.config.ts, the one file a marketing team edits: checked before every build
 // (src/build/integrations/siteConfigSource.ts), which fails naming each field that does not fit.
 import { z } from 'astro/zod';
-import { isFormEndpoint, isFormField } from '../lib/contactForm/contactForm';
-import { FONT_IDS } from '../lib/look/fonts';
-import { toHex } from '../lib/look/palette';
-import { localized } from './localized';
+import { isFormEndpoint, isFormField } from '../lib/contactForm/contactForm.ts';
+import { FONT_IDS } from '../lib/look/fonts.ts';
+import { toHex } from '../lib/look/palette.ts';
+import { localized } from './localized.ts';
 
 /** A list per locale (the lists may differ in length: practice areas are written for each language's readers). */
 const localizedLists = z.strictObject({

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { pageWeight } from '@/build/checks/pageWeight';
 import { PROVIDER_NAME } from '@/lib/analytics/analyticsScript';
 import { CALCULATOR, CLICK_EVENTS } from '@/lib/analytics/events';
+import { endpointSource } from '@/lib/contactForm/csp';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
 import { privacyNoteKey } from '@/lib/pages/privacyNote';
@@ -36,6 +37,7 @@ function policy(html: Root): Map<string, string[]> {
 }
 const withoutHashes = (values: readonly string[] = []) => values.filter((value) => !value.startsWith("'sha"));
 const WASM_PAGES = /(^|\/)search\/index\.html$/;
+const CONTACT_PAGES = /(^|\/)contact\/index\.html$/;
 
 describe.runIf(ANALYTICS)('analytics set', () => {
 	const { src = '', origin = '', attributes = {} } = ANALYTICS ?? {};
@@ -56,7 +58,9 @@ describe.runIf(ANALYTICS)('analytics set', () => {
 		const directives = policy(html);
 		const wasm = WASM_PAGES.test(page) ? ["'wasm-unsafe-eval'"] : [];
 		expect(withoutHashes(directives.get('script-src')).sort()).toEqual(["'self'", origin, ...wasm].sort());
-		expect(directives.get('connect-src')).toEqual(["'self'", origin]);
+		// On the contact pages, the firm's form endpoint too, if it has one elsewhere (tests/dist/contact.test.ts).
+		const form = CONTACT_PAGES.test(page) && siteConfig.contactForm ? [endpointSource(siteConfig.contactForm.endpoint)].filter((s) => s !== undefined) : [];
+		expect([...(directives.get('connect-src') ?? [])].sort()).toEqual(["'self'", origin, ...form].sort());
 		// Nowhere else: no other directive names it or any other origin.
 		for (const [name, values] of directives) if (name !== 'script-src' && name !== 'connect-src') expect(values, name).not.toContain(origin);
 		// And the glue, once, as a module.

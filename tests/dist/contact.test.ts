@@ -92,7 +92,9 @@ describe.each(LOCALES.map((locale) => [`${localizePath('/contact/', locale).slic
 		const own = policyOf(html);
 		const source = contactForm && endpointSource(contactForm.endpoint);
 		for (const name of ['form-action', 'connect-src']) home.set(name, [...(home.get(name) ?? []), ...(source ? [source] : [])]);
-		expect(own).toEqual(home);
+		// The same sources in each directive (Astro merges the endpoint in beside any the firm's analytics added).
+		const sorted = (policy: typeof own) => new Map([...policy].map(([name, values]) => [name, [...values].sort()]));
+		expect(sorted(own)).toEqual(sorted(home));
 	});
 
 	test('the shortened-message notice and the copy status are live regions present from the start', () => {
