@@ -3,6 +3,15 @@
 // walk every page for third-party requests or CSP: every visit of every test checks both (the walks that did, in
 // privacy.spec.ts, are gone; a11y.spec.ts visits every page, scrolls it through and switches its theme).
 import { test as base, expect, type Page } from '@playwright/test';
+import { loadSiteConfig } from '../../../src/build/siteConfigSource';
+
+/**
+ * The firm's own analytics server, if its configuration sets one (a firm's build, `npm run test:firm`): the one other
+ * origin every page may ask for. Its script is answered here with an empty one, so no test reaches the network;
+ * tests/e2e/analytics.spec.ts stands in for the tracker itself and checks what the page sends it.
+ */
+const analytics = loadSiteConfig().config.analytics;
+const TRACKER = analytics ? new URL(analytics.script) : undefined;
 
 /** How the page's own report of a CSP violation reaches the test: the console, read below with every other message. */
 const CSP_EVENT_PREFIX = 'securitypolicyviolation:';
@@ -45,7 +54,9 @@ export const test = base.extend<{ allowedConsole: RegExp[]; allowedOrigins: stri
 	allowedOrigins: [[], { option: true }],
 	problems: [
 		async ({ page, baseURL, allowedConsole, allowedOrigins }, use) => {
-			const problems = await recordProblems(page, new URL(baseURL ?? 'http://127.0.0.1').origin, allowedConsole, allowedOrigins);
+			if (TRACKER) await page.context().route(TRACKER.href, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+			const others = TRACKER ? [...allowedOrigins, TRACKER.origin] : allowedOrigins;
+			const problems = await recordProblems(page, new URL(baseURL ?? 'http://127.0.0.1').origin, allowedConsole, others);
 			await use(problems);
 			expect(problems, 'console errors, page errors, CSP violations or third-party requests').toEqual([]);
 		},
