@@ -15,6 +15,7 @@ import { serializeAnswers } from '../../src/lib/risk/shareUrl';
 import { DEFAULT_ANSWERS, type Answers } from '../../src/lib/risk/factors';
 import { expectedClauses } from '../support/clauseRules';
 import { readClauses } from '../support/content';
+import { wordText } from '../support/wordText';
 import { expectNoAxeViolationsInBothThemes } from './support/axe';
 import { expect, test } from './support/fixtures';
 
@@ -36,15 +37,7 @@ const slot = (page: Page, id: string, locale: Locale) => page.locator(`.schedule
 async function readDocx(path: string) {
 	const files = unzipSync(new Uint8Array(await readFile(path)));
 	const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
-	const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-		.map((m) => m[1] ?? '')
-		.join('')
-		.replaceAll('&lt;', '<')
-		.replaceAll('&gt;', '>')
-		.replaceAll('&quot;', '"')
-		.replaceAll('&apos;', "'")
-		.replaceAll('&amp;', '&');
-	return { xml, text, notes: strFromU8(files['word/footnotes.xml'] ?? new Uint8Array()) };
+	return { xml, text: wordText(xml), notes: strFromU8(files['word/footnotes.xml'] ?? new Uint8Array()) };
 }
 
 test.beforeEach(({ page }) => {

@@ -24,6 +24,7 @@ import { dictionaries } from '@/lib/i18n/useTranslations';
 import { DEFAULT_ANSWERS } from '@/lib/risk/factors';
 import { readClauses } from '../../support/content';
 import { answers } from '../risk/arbitraries';
+import { wordText } from '../../support/wordText';
 
 /** The real library's clause ids (src/content/clauses/): the summary must name them all, whichever are ticked. */
 const CLAUSE_IDS = readClauses().map((clause) => clause.id);
@@ -117,17 +118,6 @@ async function unzipDocx(document: ScheduleDocument) {
 	const read = (name: string) => strFromU8(files[name] ?? new Uint8Array());
 	return { body: read('word/document.xml'), notes: read('word/footnotes.xml') };
 }
-/** The text of a WordprocessingML part, runs joined, entities decoded: what Word shows. */
-const wordText = (xml: string) =>
-	[...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-		.map((m) => m[1] ?? '')
-		.join('')
-		.replaceAll('&lt;', '<')
-		.replaceAll('&gt;', '>')
-		.replaceAll('&quot;', '"')
-		.replaceAll('&apos;', "'")
-		.replaceAll('&amp;', '&');
-
 describe('scheduleDocx', () => {
 	test('one language: headings, numbered paragraphs and a real footnote; hostile values are text, never markup', async () => {
 		const { body, notes } = await unzipDocx(only('en'));
