@@ -4,13 +4,15 @@
 // privacy.spec.ts, are gone; a11y.spec.ts visits every page, scrolls it through and switches its theme).
 import { test as base, expect, type Page } from '@playwright/test';
 import { loadSiteConfig } from '../../../src/build/siteConfigSource';
+import { siteConfig } from '../../../src/site.config';
 
 /**
  * The firm's own analytics server, if its configuration sets one (a firm's build, `npm run test:firm`): the one other
  * origin every page may ask for. Its script is answered here with an empty one, so no test reaches the network;
  * tests/e2e/analytics.spec.ts stands in for the tracker itself and checks what the page sends it.
  */
-const analytics = loadSiteConfig().config.analytics;
+// (A firm's file named by SITE_CONFIG is read as the build reads it; Playwright's loader imports the project's own.)
+const analytics = (process.env['SITE_CONFIG'] ? loadSiteConfig().config : siteConfig).analytics;
 const TRACKER = analytics ? new URL(analytics.script) : undefined;
 
 /** How the page's own report of a CSP violation reaches the test: the console, read below with every other message. */
