@@ -17,6 +17,43 @@ export interface StoreEnvironment {
 	onOtherTab(key: string, listener: (newValue: string | null) => void): void;
 }
 
+/** Storage with every call guarded: what the stores read and write through. */
+export interface GuardedStorage {
+	/** The stored value: null when there is none, undefined when storage would not answer. */
+	read(key: string): string | null | undefined;
+	/** Stores the value; false when storage refused it (state then still works on this page). */
+	write(key: string, value: string): boolean;
+	/** Forgets the value; a storage that refuses has nothing saved either. */
+	remove(key: string): void;
+}
+
+export function guardStorage(storage: StoreEnvironment['storage']): GuardedStorage {
+	return {
+		read: (key) => {
+			try {
+				return storage.getItem(key);
+			} catch {
+				return undefined;
+			}
+		},
+		write: (key, value) => {
+			try {
+				storage.setItem(key, value);
+				return true;
+			} catch {
+				return false;
+			}
+		},
+		remove: (key) => {
+			try {
+				storage.removeItem(key);
+			} catch {
+				// Nothing could be saved either.
+			}
+		},
+	};
+}
+
 /** Storage that refuses everything: what a store gets when the browser will not even hand out localStorage. */
 const NO_STORAGE: StoreEnvironment['storage'] = {
 	getItem: () => null,
@@ -46,13 +83,8 @@ export function browserEnvironment(): StoreEnvironment {
 			});
 			// Storage events do not reach a page in the back/forward cache: compare the value when it left with the value
 			// when it comes back. (Unchanged, as when nothing could be saved, the page keeps what it shows.)
-			const read = (): string | null | undefined => {
-				try {
-					return storage.getItem(key);
-				} catch {
-					return undefined;
-				}
-			};
+			const guarded = guardStorage(storage);
+			const read = () => guarded.read(key);
 			let left = read();
 			addEventListener('pagehide', () => {
 				left = read();

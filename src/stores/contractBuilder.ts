@@ -15,7 +15,7 @@ import { recommendClauses, recommendedIds, type ClauseRule } from '@/lib/clauses
 import { layoutSchedule, type ScheduleIndex } from '@/lib/clauses/schedule';
 import { queryAfterLoad } from '@/lib/risk/shareUrl';
 import { STORAGE_KEY as CALCULATOR_STORAGE_KEY } from '@/lib/risk/storedAnswers';
-import { browserEnvironment, type StoreEnvironment } from './browserEnvironment';
+import { browserEnvironment, guardStorage, type StoreEnvironment } from './browserEnvironment';
 
 /** The clause data the page prerendered the builder from (its `#builder-data` JSON). */
 export interface BuilderData {
@@ -30,23 +30,11 @@ export interface BuilderEnvironment extends StoreEnvironment {
 }
 
 export function createBuilderStore(environment: BuilderEnvironment) {
-	const { storage, data } = environment;
-	const read = (key: string): string | null => {
-		try {
-			return storage.getItem(key);
-		} catch {
-			return null;
-		}
-	};
+	const { data } = environment;
+	const storage = guardStorage(environment.storage);
+	const read = (key: string): string | null => storage.read(key) ?? null;
 	/** Saves the state; false when storage refused it (the draft then still works on this page). */
-	const save = (state: BuilderState): boolean => {
-		try {
-			storage.setItem(BUILDER_STORAGE_KEY, encodeStoredBuilder(state));
-			return true;
-		} catch {
-			return false;
-		}
-	};
+	const save = (state: BuilderState): boolean => storage.write(BUILDER_STORAGE_KEY, encodeStoredBuilder(state));
 	const context: BuilderContext = {
 		clauseIds: data.index.clauses.map((c) => c.id),
 		recommend: (answers) => recommendedIds(data.rules, answers),

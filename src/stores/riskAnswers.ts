@@ -16,39 +16,18 @@ import { loadAnswers, shouldStore, type LoadedAnswers } from '@/lib/risk/loadAns
 import { scoreRisk } from '@/lib/risk/scoreRisk';
 import { queryAfterLoad } from '@/lib/risk/shareUrl';
 import { decodeStored, encodeStored, STORAGE_KEY } from '@/lib/risk/storedAnswers';
-import { browserEnvironment, type StoreEnvironment } from './browserEnvironment';
+import { browserEnvironment, guardStorage, type StoreEnvironment } from './browserEnvironment';
 
 /** What the store reads and writes outside itself (src/stores/browserEnvironment.ts). */
 export type RiskStoreEnvironment = StoreEnvironment;
 
 export function createRiskStore(environment: RiskStoreEnvironment) {
-	const { storage } = environment;
 	// Storage can be missing or throw: the calculator then simply forgets.
-	const readStored = (): string | null => {
-		try {
-			return storage.getItem(STORAGE_KEY);
-		} catch {
-			return null;
-		}
-	};
+	const storage = guardStorage(environment.storage);
 	/** Saves the answers; false when storage refused them (they then still work on this page). */
-	const writeStored = (answers: Answers): boolean => {
-		try {
-			storage.setItem(STORAGE_KEY, encodeStored(answers));
-			return true;
-		} catch {
-			return false;
-		}
-	};
-	const clearStored = (): void => {
-		try {
-			storage.removeItem(STORAGE_KEY);
-		} catch {
-			// Nothing could be saved either.
-		}
-	};
+	const writeStored = (answers: Answers): boolean => storage.write(STORAGE_KEY, encodeStored(answers));
 
-	const loaded = loadAnswers(environment.search, readStored());
+	const loaded = loadAnswers(environment.search, storage.read(STORAGE_KEY) ?? null);
 	/** The current answers. */
 	const $answers = map<Answers>({ ...loaded.answers });
 	/** Scores and ranked recommendations of the current answers. */
@@ -91,7 +70,7 @@ export function createRiskStore(environment: RiskStoreEnvironment) {
 	const startOver = (): void => {
 		$loaded.set(null);
 		$answers.set({ ...DEFAULT_ANSWERS });
-		clearStored();
+		storage.remove(STORAGE_KEY);
 	};
 	return { $answers, $result, $loaded, setAnswer, startOver };
 }
