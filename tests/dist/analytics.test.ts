@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { pageWeight } from '@/build/checks/pageWeight';
 import { PROVIDER_NAME } from '@/lib/analytics/analyticsScript';
-import { CALCULATOR, CLICK_EVENTS } from '@/lib/analytics/events';
+import { CALCULATOR, CTA_SELECTORS, EXPORT_SELECTORS } from '@/lib/analytics/events';
 import { endpointSource } from '@/lib/contactForm/csp';
 import { LOCALES } from '@/lib/i18n/locales';
 import { localizePath } from '@/lib/i18n/localizePath';
@@ -86,7 +86,7 @@ describe.runIf(ANALYTICS)('analytics set', () => {
 			'oip-contact-options [data-form-link]': '/contact/',
 		};
 		for (const locale of LOCALES) {
-			for (const { selector } of CLICK_EVENTS) {
+			for (const selector of [...Object.values(CTA_SELECTORS), ...Object.values(EXPORT_SELECTORS)]) {
 				// The booking link is there when the firm has a booking page.
 				if (selector.includes('data-form-link') && !siteConfig.contact.url) continue;
 				const html = parseHtml(readDist(file(where[selector] ?? '/contract-builder/', locale)));

@@ -75,26 +75,30 @@ export function sendEvent(event: AnalyticsEvent, globals: TrackerGlobals): 'plau
  * the CTA box's link (ContactCta.astro), the calculator's and the builder's links to the contact page (SharePanel.astro,
  * BuilderActions.astro), the contact page's links (ContactOptions.astro) and the builder's export buttons. tests/dist/analytics.test.ts checks that each selector finds its element.
  */
-export const CLICK_EVENTS: ReadonlyArray<{ selector: string } & ({ cta: CtaAction } | { format: ExportFormat })> = [
-	{ selector: '.contact-cta [data-contact-link]', cta: 'cta-box' },
-	{ selector: 'oip-risk-share [data-cta]', cta: 'calculator' },
-	{ selector: 'oip-builder-actions [data-cta]', cta: 'builder' },
-	{ selector: 'oip-contact-options [data-email-link]', cta: 'email' },
-	{ selector: 'oip-contact-options [data-form-link]', cta: 'booking' },
-	{ selector: 'oip-builder-actions [data-docx]', format: 'docx' },
-	{ selector: 'oip-builder-actions [data-print]', format: 'pdf' },
-	{ selector: 'oip-builder-actions [data-copy-text]', format: 'text' },
-	{ selector: 'oip-builder-actions [data-copy-link]', format: 'link' },
-];
+export const CTA_SELECTORS: Readonly<Record<CtaAction, string>> = {
+	'cta-box': '.contact-cta [data-contact-link]',
+	calculator: 'oip-risk-share [data-cta]',
+	builder: 'oip-builder-actions [data-cta]',
+	email: 'oip-contact-options [data-email-link]',
+	booking: 'oip-contact-options [data-form-link]',
+};
+/** The builder's export buttons, one a format. */
+export const EXPORT_SELECTORS: Readonly<Record<ExportFormat, string>> = {
+	docx: 'oip-builder-actions [data-docx]',
+	pdf: 'oip-builder-actions [data-print]',
+	text: 'oip-builder-actions [data-copy-text]',
+	link: 'oip-builder-actions [data-copy-link]',
+};
 
 /**
  * The event a click makes, if any: `within(selector)` says whether the clicked element is, or is inside, an element
  * the selector matches (`closest` in the browser). The campaign is read only for a CTA click.
  */
 export function clickEvent(within: (selector: string) => boolean, campaign: () => Campaign): AnalyticsEvent | undefined {
-	const found = CLICK_EVENTS.find(({ selector }) => within(selector));
-	if (found === undefined) return undefined;
-	return 'cta' in found ? { name: 'CTA click', cta: found.cta, campaign: campaign() } : { name: 'Builder exported', format: found.format };
+	const cta = CTA_ACTIONS.find((action) => within(CTA_SELECTORS[action]));
+	if (cta !== undefined) return { name: 'CTA click', cta, campaign: campaign() };
+	const format = EXPORT_FORMATS.find((exported) => within(EXPORT_SELECTORS[exported]));
+	return format === undefined ? undefined : { name: 'Builder exported', format };
 }
 
 /**
