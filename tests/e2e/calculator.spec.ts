@@ -17,6 +17,14 @@ const overall = async (page: Page) => Number(await page.locator('[data-overall]'
 const level = (page: Page) => page.locator('[data-level-label]');
 const checkedValues = (page: Page) => page.locator('[data-form] input:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
+/** Opens the calculator, ticks the answers with these labels and returns every answer then checked. */
+async function answer(page: Page, labels: readonly string[]): Promise<string[]> {
+	await page.goto('/calculator/');
+	await ready(page);
+	for (const label of labels) await page.getByLabel(label).check();
+	return checkedValues(page);
+}
+
 /** Presses Tab until the element with `id` has focus (keyboard only, like a reader without a mouse). */
 async function tabTo(page: Page, id: string): Promise<void> {
 	for (let i = 0; i < 40; i++) {
@@ -111,13 +119,7 @@ test('every safeguard the calculator can recommend links to a clause that exists
 
 test('a copied link opens the same answers and the same result in a fresh browser', async ({ page, context, browser, baseURL }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/calculator/');
-	await ready(page);
-	await page.getByLabel('Knowledge work (KPO)').check();
-	await page.getByLabel('In a nearby country (nearshoring)').check();
-	await page.getByLabel('Customer data').check();
-	await page.getByLabel('Partner audit').check();
-	const answers = await checkedValues(page);
+	const answers = await answer(page, ['Knowledge work (KPO)', 'In a nearby country (nearshoring)', 'Customer data', 'Partner audit']);
 	const score = await overall(page);
 	const levelText = await level(page).textContent();
 
@@ -152,13 +154,7 @@ test('without clipboard access the link is shown in a field to copy by hand', as
 });
 
 test('answers survive a reload, and "Start over" clears them', async ({ page }) => {
-	await page.goto('/calculator/');
-	await ready(page);
-	await page.getByLabel('Legal services (LPO)').check();
-	await page.getByLabel('Large corporation').check();
-	await page.getByLabel('Business methods and know-how').check();
-	await page.getByLabel('Verified timesheets and disclosed fees').check();
-	const answers = await checkedValues(page);
+	const answers = await answer(page, ['Legal services (LPO)', 'Large corporation', 'Business methods and know-how', 'Verified timesheets and disclosed fees']);
 	const score = await overall(page);
 
 	await page.reload();
@@ -240,11 +236,7 @@ test('a marketing preset link applies its answers and keeps its campaign in the 
 });
 
 test('a link with no answer the calculator recognises keeps the saved answers and says so', async ({ page }) => {
-	await page.goto('/calculator/');
-	await ready(page);
-	await page.getByLabel('Legal services (LPO)').check();
-	await page.getByLabel('Customer data').check();
-	const saved = await checkedValues(page);
+	const saved = await answer(page, ['Legal services (LPO)', 'Customer data']);
 	for (const link of ['/calculator/?SCOPE=', '/calculator/?scope=zzz']) {
 		await page.goto(link);
 		await ready(page);

@@ -70,6 +70,18 @@ export function weighPage(file: string): PageWeight {
 }
 
 /**
+ * What a page's JavaScript budget counts: every script it runs, lazy chunks included (gzip bytes, inline scripts too),
+ * with the files it loads at first or lazily; logged, so a budget's comment can quote the figure.
+ */
+export function javaScriptOf(file: string): { gzip: number; files: string[] } {
+	const { js, lazyJs, files, lazyFiles } = weighPage(file);
+	const gzip = js.gzip + lazyJs.gzip;
+	const loaded = [...files, ...lazyFiles];
+	console.log(`${file}: ${gzip} bytes of JavaScript (gzip): ${loaded.join(', ')} and inline scripts`);
+	return { gzip, files: loaded };
+}
+
+/**
  * The scripts a built page names itself (`<script src>`): its entry points, not the chunks they import, as site paths;
  * the analytics' scripts left out.
  */

@@ -211,38 +211,30 @@ test('on a 390 px phone the form fits: nothing scrolls sideways, the error inclu
 	expect(box && box.x + box.width).toBeLessThanOrEqual(390);
 });
 
-test('without JavaScript the form is a plain post of the same fields to the endpoint', async ({ browser, baseURL }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
-	const stub = await startFormStub();
-	await stub.route(context, endpointOn(baseURL ?? ''));
-	const page = await context.newPage();
-	await page.goto(contactPath('bg'));
-	const f = await fillIn(page, 'bg');
-	await f.send.click();
-	await expect(page.getByRole('heading', { name: 'Form service: ok' })).toBeVisible();
-	expect(page.url()).toBe(endpointOn(baseURL ?? ''));
-	expect(stub.posts).toHaveLength(1);
-	const [post] = stub.posts;
-	expect(post?.contentType).toMatch(/^application\/x-www-form-urlencoded/);
-	// The same fields in the same order as the script sends (which adds the campaign's, when there is one).
-	expect(post?.body).toBe(contactFormBody(FIELDS, [], HONEYPOT).toString());
-	await stub.close();
-	await context.close();
-});
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
 
-test('without JavaScript the browser itself refuses an empty form', async ({ browser, baseURL }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? '' });
-	const stub = await startFormStub();
-	await stub.route(context, endpointOn(baseURL ?? ''));
-	const page = await context.newPage();
-	await page.goto(contactPath('en'));
-	const f = formOf(page, 'en');
-	await f.send.click();
-	await expect(f.name).toBeFocused();
-	expect(await f.name.evaluate((input: HTMLInputElement) => input.validity.valueMissing)).toBe(true);
-	expect(stub.posts).toEqual([]);
-	await stub.close();
-	await context.close();
+	test('the form is a plain post of the same fields to the endpoint', async ({ page, stub, baseURL }) => {
+		await page.goto(contactPath('bg'));
+		const f = await fillIn(page, 'bg');
+		await f.send.click();
+		await expect(page.getByRole('heading', { name: 'Form service: ok' })).toBeVisible();
+		expect(page.url()).toBe(endpointOn(baseURL ?? ''));
+		expect(stub.posts).toHaveLength(1);
+		const [post] = stub.posts;
+		expect(post?.contentType).toMatch(/^application\/x-www-form-urlencoded/);
+		// The same fields in the same order as the script sends (which adds the campaign's, when there is one).
+		expect(post?.body).toBe(contactFormBody(FIELDS, [], HONEYPOT).toString());
+	});
+
+	test('the browser itself refuses an empty form', async ({ page, stub }) => {
+		await page.goto(contactPath('en'));
+		const f = formOf(page, 'en');
+		await f.send.click();
+		await expect(f.name).toBeFocused();
+		expect(await f.name.evaluate((input: HTMLInputElement) => input.validity.valueMissing)).toBe(true);
+		expect(stub.posts).toEqual([]);
+	});
 });
 
 for (const theme of ['light', 'dark'] as const) {

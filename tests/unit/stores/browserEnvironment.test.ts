@@ -23,6 +23,15 @@ function page(storage: Partial<Storage> | 'throws') {
 	return { fire };
 }
 
+/** A store listening to other tabs' changes of the key `answers` on a page with `storage`: what it hears, in order. */
+function listenOn(storage: Partial<Storage> | 'throws') {
+	const { fire } = page(storage);
+	const environment = browserEnvironment();
+	const heard: (string | null)[] = [];
+	environment.onOtherTab('answers', (value) => heard.push(value));
+	return { fire, heard, environment };
+}
+
 afterEach(() => {
 	vi.unstubAllGlobals();
 	Reflect.deleteProperty(globalThis, 'localStorage');
@@ -30,9 +39,7 @@ afterEach(() => {
 
 describe('browserEnvironment', () => {
 	test('hands a store the writes of its own key and a clear of all storage, not other keys', () => {
-		const { fire } = page({ getItem: () => null });
-		const heard: (string | null)[] = [];
-		browserEnvironment().onOtherTab('answers', (value) => heard.push(value));
+		const { fire, heard } = listenOn({ getItem: () => null });
 		fire('storage', { key: 'answers', newValue: '{"scope":"kpo"}' });
 		fire('storage', { key: 'other', newValue: 'x' });
 		fire('storage', { key: null, newValue: null });
@@ -41,9 +48,7 @@ describe('browserEnvironment', () => {
 
 	test('back from the back/forward cache, hands a store the value other tabs left meanwhile, and nothing when it is unchanged', () => {
 		const stored = new Map([['answers', '{"scope":"lpo"}']]);
-		const { fire } = page({ getItem: (key: string) => stored.get(key) ?? null });
-		const heard: (string | null)[] = [];
-		browserEnvironment().onOtherTab('answers', (value) => heard.push(value));
+		const { fire, heard } = listenOn({ getItem: (key: string) => stored.get(key) ?? null });
 		fire('pagehide', { persisted: true });
 		fire('pageshow', { persisted: true });
 		expect(heard).toEqual([]);
@@ -58,19 +63,14 @@ describe('browserEnvironment', () => {
 
 	test('an ordinary load is not a return: its page show hands nothing', () => {
 		const stored = new Map([['answers', '{"scope":"lpo"}']]);
-		const { fire } = page({ getItem: (key: string) => stored.get(key) ?? null });
-		const heard: (string | null)[] = [];
-		browserEnvironment().onOtherTab('answers', (value) => heard.push(value));
+		const { fire, heard } = listenOn({ getItem: (key: string) => stored.get(key) ?? null });
 		stored.set('answers', '{"scope":"kpo"}');
 		fire('pageshow', { persisted: false });
 		expect(heard).toEqual([]);
 	});
 
 	test('storage that refuses every call: reading again changes nothing and throws nothing', () => {
-		const { fire } = page('throws');
-		const environment = browserEnvironment();
-		const heard: (string | null)[] = [];
-		environment.onOtherTab('answers', (value) => heard.push(value));
+		const { fire, heard, environment } = listenOn('throws');
 		expect(() => {
 			fire('pagehide', { persisted: true });
 			fire('pageshow', { persisted: true });
