@@ -1,5 +1,5 @@
 import { longestGuides } from '../../scripts/lib/pageTypes';
-import { axeViolations } from './support/axe';
+import { axeViolations, renderEveryBlock } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 // What every guide's HTML holds (contents, notice, call to action, JSON-LD) is checked in tests/dist/guides.test.ts; here
@@ -27,6 +27,23 @@ for (const { path } of longestGuides()) {
 		await page.setViewportSize({ width: 360, height: 740 });
 		await page.goto(path);
 		expect(await axeViolations(page, ['target-size'])).toEqual([]);
+	});
+}
+
+// Blocks not drawn yet count with an estimated height (Guide.astro): the estimates by kind of block keep the page's
+// first height near its real one on a phone and a wide screen, so it does not grow several times over as the reader
+// scrolls (with one estimate for every block the longest guide's first height was a third of its real one on a phone).
+for (const { path } of longestGuides()) {
+	test(`${path}: its height before the lower blocks are drawn is within half and twice its real height`, async ({ page }) => {
+		for (const width of [412, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(path);
+			const estimated = await page.evaluate(() => document.documentElement.scrollHeight);
+			await renderEveryBlock(page);
+			const real = await page.evaluate(() => document.documentElement.scrollHeight);
+			expect(estimated / real, `${width} px: ${estimated} px estimated, ${real} px drawn`).toBeGreaterThan(0.5);
+			expect(estimated / real, `${width} px: ${estimated} px estimated, ${real} px drawn`).toBeLessThan(2);
+		}
 	});
 }
 
