@@ -18,6 +18,7 @@ import { readClauses } from '../support/content';
 import { wordText } from '../support/wordText';
 import { expectNoAxeViolationsInBothThemes } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { horizontalOverflow } from './support/layout';
 
 const clauses = readClauses();
 const titleOf = (id: string, locale: Locale) => clauses.find((c) => c.id === id)?.title[locale] ?? id;
@@ -215,7 +216,7 @@ for (const locale of ['en', 'bg'] as const) {
 			await ready(page);
 			await page.locator(`#field-${client}`).fill(HOSTILE.long.slice(0, 160));
 			await page.getByLabel(t['builder.mode.both']).check();
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await horizontalOverflow(page);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await page.getByRole('link', { name: t['builder.toDraft'] }).click();
 			await expect(page.locator('#draft-heading')).toBeInViewport();

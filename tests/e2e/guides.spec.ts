@@ -1,6 +1,7 @@
 import { longestGuides } from '../../scripts/lib/pageTypes';
 import { axeViolations, renderEveryBlock } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { horizontalOverflow } from './support/layout';
 
 // What every guide's HTML holds (contents, notice, call to action, JSON-LD) is checked in tests/dist/guides.test.ts; here
 // what takes a browser, on the longest guide of each language, whose lower blocks are drawn only when near the screen.
@@ -89,7 +90,7 @@ test('the glossary letter index jumps to its letter, on a phone too', async ({ p
 	const target = (await firstLetter.getAttribute('href')) ?? '';
 	await firstLetter.click();
 	await expect(page.locator(`[id="${target.slice(1)}"]`)).toBeInViewport();
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await horizontalOverflow(page);
 	expect(overflow).toBe(0);
 });
 
